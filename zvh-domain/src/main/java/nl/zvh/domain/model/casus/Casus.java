@@ -1,0 +1,172 @@
+package nl.zvh.domain.model.casus;
+
+import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.vereis;
+import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.verplicht;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.zvh.domain.model.gedeeld.Adres;
+import nl.zvh.domain.model.gedeeld.Bsn;
+import nl.zvh.domain.model.organisatie.Organisatie;
+
+/**
+ * A case: one person or family referred to the ZVH by a partner organisation. It starts as a
+ * concept of the referring organisation and follows the life cycle of {@link CasusStatus}.
+ */
+@Entity
+@NamedQuery(
+    name = "Casus.countPerStatus",
+    query = "select c.status, count(c) from Casus c group by c.status")
+@NamedQuery(
+    name = "Casus.findByAanmeldendeOrganisatie",
+    query =
+        "select c from Casus c where c.aanmeldendeOrganisatie.id = :organisatieId"
+            + " order by c.aangemaaktOp desc")
+public class Casus {
+
+  private static final Pattern NUMMER = Pattern.compile("ZVH-\\d{4}-\\d{6}");
+
+  @Id
+  @SequenceGenerator(name = "casus_seq", sequenceName = "casus_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "casus_seq")
+  private Long id;
+
+  @Version private long versie;
+
+  /** The registration number, given on submission (for example ZVH-2026-000123). */
+  @Column(unique = true, length = 15)
+  private String nummer;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private CasusStatus status;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "aanmeldende_organisatie_id", nullable = false, updatable = false)
+  private Organisatie aanmeldendeOrganisatie;
+
+  @Column(name = "aangemaakt_op", nullable = false, updatable = false)
+  private OffsetDateTime aangemaaktOp;
+
+  @OneToMany(mappedBy = "casus", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Betrokkene> betrokkenen = new ArrayList<>();
+
+  @OneToMany(mappedBy = "casus", cascade = CascadeType.ALL)
+  @OrderBy("tijdstip, id")
+  private List<StatusOvergang> statusgeschiedenis = new ArrayList<>();
+
+  protected Casus() {}
+
+  public Casus(Organisatie aanmeldendeOrganisatie, String doorGebruiker, OffsetDateTime tijdstip) {
+    vereis(aanmeldendeOrganisatie != null, "De aanmeldende organisatie is verplicht.");
+    vereis(tijdstip != null, "Het tijdstip is verplicht.");
+    this.aanmeldendeOrganisatie = aanmeldendeOrganisatie;
+    this.aangemaaktOp = tijdstip;
+    this.status = CasusStatus.CONCEPT;
+    statusgeschiedenis.add(
+        new StatusOvergang(
+            this,
+            null,
+            CasusStatus.CONCEPT,
+            tijdstip,
+            verplicht(doorGebruiker, "De gebruiker is verplicht."),
+            null));
+  }
+
+  public Betrokkene voegBetrokkeneToe(
+      String voornamen,
+      String achternaam,
+      LocalDate geboortedatum,
+      Adres adres,
+      Bsn bsn,
+      LocalDate vandaag) {
+    Betrokkene betrokkene =
+        new Betrokkene(this, voornamen, achternaam, geboortedatum, adres, bsn, vandaag);
+    betrokkenen.add(betrokkene);
+    return betrokkene;
+  }
+
+  /** Gives the registration number; only once, and only a number of the ZVH's format. */
+  public void kenNummerToe(String nieuwNummer) {
+    vereis(nummer == null, "Deze casus heeft al een registratienummer.");
+    vereis(
+        nieuwNummer != null && NUMMER.matcher(nieuwNummer).matches(),
+        "Een registratienummer heeft de vorm ZVH-jjjj-nnnnnn.");
+    this.nummer = nieuwNummer;
+  }
+
+  /**
+   * Moves the case to another status, if the life cycle allows it, and records who did it, when and
+   * why.
+   */
+  public void wijzigStatus(
+      CasusStatus naar, String doorGebruiker, String reden, OffsetDateTime tijdstip) {
+    vereis(naar != null, "De nieuwe status is verplicht.");
+    vereis(
+        status.magOvergaanNaar(naar),
+        "Een casus met status " + status + " kan niet naar status " + naar + ".");
+    vereis(tijdstip != null, "Het tijdstip is verplicht.");
+    statusgeschiedenis.add(
+        new StatusOvergang(
+            this,
+            status,
+            naar,
+            tijdstip,
+            verplicht(doorGebruiker, "De gebruiker is verplicht."),
+            reden == null || reden.isBlank() ? null : reden.strip()));
+    this.status = naar;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersie() {
+    return versie;
+  }
+
+  public String getNummer() {
+    return nummer;
+  }
+
+  public CasusStatus getStatus() {
+    return status;
+  }
+
+  public Organisatie getAanmeldendeOrganisatie() {
+    return aanmeldendeOrganisatie;
+  }
+
+  public OffsetDateTime getAangemaaktOp() {
+    return aangemaaktOp;
+  }
+
+  public List<Betrokkene> getBetrokkenen() {
+    return Collections.unmodifiableList(betrokkenen);
+  }
+
+  public List<StatusOvergang> getStatusgeschiedenis() {
+    return Collections.unmodifiableList(statusgeschiedenis);
+  }
+}

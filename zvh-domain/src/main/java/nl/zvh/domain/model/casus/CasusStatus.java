@@ -1,0 +1,55 @@
+package nl.zvh.domain.model.casus;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life cycle of a case, from a concept referral to closing. The allowed transitions are the
+ * single source of truth: {@link Casus#wijzigStatus} refuses every other one.
+ */
+public enum CasusStatus {
+  /** Being written by the referrer; not yet visible to the ZVH. */
+  CONCEPT,
+  /** Submitted; waiting for screening. */
+  AANGEMELD,
+  /** A procesregisseur checks completeness and gathers information. */
+  IN_SCREENING,
+  /** Sent back to the referrer to complete. */
+  AANVULLING_GEVRAAGD,
+  /** On the agenda of a triage. */
+  GEAGENDEERD_VOOR_TRIAGE,
+  /** Triage decided: not for the ZVH; the referrer got advice. */
+  NIET_VOOR_ZVH,
+  /** Triage decided: taken on by the ZVH. */
+  OPGEPAKT,
+  /** ICO held, plan van aanpak running under a casusregisseur. */
+  IN_UITVOERING,
+  /** Afgeschaald; retention runs from here. Can be reopened. */
+  AFGESLOTEN,
+  /** A concept the referrer withdrew before submitting. */
+  INGETROKKEN;
+
+  static {
+    CONCEPT.volgende = EnumSet.of(AANGEMELD, INGETROKKEN);
+    AANGEMELD.volgende = EnumSet.of(IN_SCREENING);
+    IN_SCREENING.volgende = EnumSet.of(AANVULLING_GEVRAAGD, GEAGENDEERD_VOOR_TRIAGE);
+    AANVULLING_GEVRAAGD.volgende = EnumSet.of(AANGEMELD, INGETROKKEN);
+    GEAGENDEERD_VOOR_TRIAGE.volgende =
+        EnumSet.of(NIET_VOOR_ZVH, OPGEPAKT, AANVULLING_GEVRAAGD, IN_SCREENING);
+    NIET_VOOR_ZVH.volgende = EnumSet.of(AFGESLOTEN);
+    OPGEPAKT.volgende = EnumSet.of(IN_UITVOERING, AFGESLOTEN);
+    IN_UITVOERING.volgende = EnumSet.of(AFGESLOTEN);
+    AFGESLOTEN.volgende = EnumSet.of(IN_UITVOERING);
+    INGETROKKEN.volgende = EnumSet.noneOf(CasusStatus.class);
+  }
+
+  private Set<CasusStatus> volgende;
+
+  public boolean magOvergaanNaar(CasusStatus naar) {
+    return volgende.contains(naar);
+  }
+
+  public Set<CasusStatus> volgendeStatussen() {
+    return Set.copyOf(volgende);
+  }
+}

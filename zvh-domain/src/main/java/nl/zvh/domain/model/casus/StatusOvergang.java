@@ -1,0 +1,90 @@
+package nl.zvh.domain.model.casus;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** One change of a case's status: who, when, from what to what, and why. Never changed. */
+@Entity
+@Table(name = "status_overgang")
+public class StatusOvergang {
+
+  @Id
+  @SequenceGenerator(
+      name = "status_overgang_seq",
+      sequenceName = "status_overgang_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_overgang_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "casus_id", nullable = false, updatable = false)
+  private Casus casus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "van_status", length = 30, updatable = false)
+  private CasusStatus vanStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "naar_status", nullable = false, length = 30, updatable = false)
+  private CasusStatus naarStatus;
+
+  @Column(nullable = false, updatable = false)
+  private OffsetDateTime tijdstip;
+
+  @Column(name = "door_gebruiker", nullable = false, length = 60, updatable = false)
+  private String doorGebruiker;
+
+  @Column(length = 2000, updatable = false)
+  private String reden;
+
+  protected StatusOvergang() {}
+
+  StatusOvergang(
+      Casus casus,
+      CasusStatus vanStatus,
+      CasusStatus naarStatus,
+      OffsetDateTime tijdstip,
+      String doorGebruiker,
+      String reden) {
+    this.casus = casus;
+    this.vanStatus = vanStatus;
+    this.naarStatus = naarStatus;
+    this.tijdstip = tijdstip;
+    this.doorGebruiker = doorGebruiker;
+    this.reden = reden;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public CasusStatus getVanStatus() {
+    return vanStatus;
+  }
+
+  public CasusStatus getNaarStatus() {
+    return naarStatus;
+  }
+
+  public OffsetDateTime getTijdstip() {
+    return tijdstip;
+  }
+
+  public String getDoorGebruiker() {
+    return doorGebruiker;
+  }
+
+  public String getReden() {
+    return reden;
+  }
+}

@@ -1,0 +1,2 @@
+/** Value objects and helpers shared by several aggregates. */
+package nl.zvh.domain.model.gedeeld;

@@ -1,0 +1,2 @@
+/** Partner organisations of the samenwerkingsverband and their convenant membership. */
+package nl.zvh.domain.model.organisatie;

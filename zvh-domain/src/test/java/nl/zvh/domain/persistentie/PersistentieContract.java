@@ -1,0 +1,209 @@
+package nl.zvh.domain.persistentie;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gedeeld.Adres;
+import nl.zvh.domain.model.gedeeld.Bsn;
+import nl.zvh.domain.model.organisatie.Organisatie;
+import nl.zvh.domain.model.organisatie.OrganisatieType;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The real Flyway migrations and the real JPA mapping (EclipseLink, as on Payara) against one
+ * database. Each database the portal supports has a subclass that supplies it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PersistentieContract {
+
+  private static final OffsetDateTime NU =
+      OffsetDateTime.of(2026, 11, 24, 9, 30, 0, 0, ZoneOffset.ofHours(1));
+
+  private EntityManagerFactory emf;
+
+  /** A fresh, empty database. */
+  abstract DataSource startDatabase() throws Exception;
+
+  abstract void stopDatabase() throws Exception;
+
+  @BeforeAll
+  void migrateAndConnect() throws Exception {
+    DataSource dataSource = startDatabase();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    Map<String, Object> eigenschappen = new HashMap<>();
+    eigenschappen.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    eigenschappen.put("jakarta.persistence.jtaDataSource", "");
+    eigenschappen.put("jakarta.persistence.nonJtaDataSource", dataSource);
+    eigenschappen.put("eclipselink.target-server", "None");
+    emf = Persistence.createEntityManagerFactory("zvh", eigenschappen);
+  }
+
+  @AfterAll
+  void disconnect() throws Exception {
+    if (emf != null) {
+      emf.close();
+    }
+    stopDatabase();
+  }
+
+  @Test
+  void aCaseWithBetrokkenenAndHistoryIsStoredAndReadBackWhole() {
+    Organisatie politie = inTransactie(em -> bewaar(em, organisatie("Politie Casus")));
+    Long casusId =
+        inTransactie(
+            em -> {
+              Casus casus = new Casus(em.merge(politie), "agent", NU);
+              casus.voegBetrokkeneToe(
+                  "Piet",
+                  "de Vries",
+                  LocalDate.of(1980, 5, 17),
+                  new Adres("Dorpsstraat", "1a", "1234 ab", "Alkmaar"),
+                  new Bsn("111222333"),
+                  NU.toLocalDate());
+              casus.voegBetrokkeneToe(
+                  "Anna", "de Vries", LocalDate.of(2010, 1, 2), null, null, NU.toLocalDate());
+              casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU.plusMinutes(5));
+              casus.kenNummerToe("ZVH-2026-000001");
+              em.persist(casus);
+              return casus.getId();
+            });
+
+    EntityManager em = emf.createEntityManager();
+    try {
+      Casus gelezen = em.find(Casus.class, casusId);
+      assertEquals("ZVH-2026-000001", gelezen.getNummer());
+      assertEquals(CasusStatus.AANGEMELD, gelezen.getStatus());
+      assertEquals(2, gelezen.getBetrokkenen().size());
+      assertEquals(
+          "1234AB", gelezen.getBetrokkenen().get(0).getAdres().orElseThrow().getPostcode());
+      assertEquals(new Bsn("111222333"), gelezen.getBetrokkenen().get(0).getBsn().orElseThrow());
+      assertTrue(gelezen.getBetrokkenen().get(1).getBsn().isEmpty());
+      assertEquals(2, gelezen.getStatusgeschiedenis().size());
+      assertEquals(
+          NU.plusMinutes(5).toInstant(),
+          gelezen.getStatusgeschiedenis().get(1).getTijdstip().toInstant());
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  void aStaleEditOfAUserIsRefusedInsteadOfOverwritingTheNewerOne() {
+    Organisatie org = inTransactie(em -> bewaar(em, organisatie("Reclassering Slot")));
+    Long id =
+        inTransactie(
+            em ->
+                bewaar(
+                        em,
+                        new Gebruiker(
+                            "r.slot", "R. Slot", "r@slot.nl", Rol.KETENPARTNER, em.merge(org), "h"))
+                    .getId());
+
+    EntityManager eerste = emf.createEntityManager();
+    EntityManager tweede = emf.createEntityManager();
+    try {
+      Gebruiker doorEerste = eerste.find(Gebruiker.class, id);
+      Gebruiker doorTweede = tweede.find(Gebruiker.class, id);
+
+      eerste.getTransaction().begin();
+      doorEerste.wijzig("Eerste", "r@slot.nl", Rol.KETENPARTNER, doorEerste.getOrganisatie());
+      eerste.getTransaction().commit();
+
+      tweede.getTransaction().begin();
+      doorTweede.wijzig("Tweede", "r@slot.nl", Rol.KETENPARTNER, doorTweede.getOrganisatie());
+      RollbackException fout =
+          assertThrows(RollbackException.class, () -> tweede.getTransaction().commit());
+      assertInstanceOf(OptimisticLockException.class, fout.getCause());
+    } finally {
+      eerste.close();
+      tweede.close();
+    }
+    inTransactie(
+        em -> {
+          assertEquals("Eerste", em.find(Gebruiker.class, id).getNaam());
+          return null;
+        });
+  }
+
+  @Test
+  void usernamesAndOrganisationNamesAreUniqueInTheSchema() {
+    Organisatie org = inTransactie(em -> bewaar(em, organisatie("Gemeente Uniek")));
+    inTransactie(
+        em ->
+            bewaar(
+                em, new Gebruiker("dubbel", "A", "a@b.nl", Rol.KETENPARTNER, em.merge(org), "h")));
+    assertThrows(
+        PersistenceException.class,
+        () ->
+            inTransactie(
+                em ->
+                    bewaar(
+                        em,
+                        new Gebruiker(
+                            "dubbel", "B", "b@b.nl", Rol.KETENPARTNER, em.merge(org), "h"))));
+    assertThrows(
+        PersistenceException.class,
+        () -> inTransactie(em -> bewaar(em, organisatie("Gemeente Uniek"))));
+  }
+
+  @Test
+  void theNamedQueriesRun() {
+    inTransactie(em -> bewaar(em, organisatie("GGZ Query")));
+    inTransactie(
+        em -> {
+          assertTrue(
+              em.createNamedQuery("Organisatie.findAll", Organisatie.class).getResultList().size()
+                  >= 1);
+          em.createNamedQuery("Gebruiker.findAll", Gebruiker.class).getResultList();
+          em.createNamedQuery("Casus.countPerStatus", Object[].class).getResultList();
+          return null;
+        });
+  }
+
+  private static Organisatie organisatie(String naam) {
+    return new Organisatie(naam, OrganisatieType.POLITIE, LocalDate.of(2025, 3, 1), null);
+  }
+
+  private static <T> T bewaar(EntityManager em, T entiteit) {
+    em.persist(entiteit);
+    return entiteit;
+  }
+
+  private <T> T inTransactie(Function<EntityManager, T> werk) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T resultaat = werk.apply(em);
+      em.getTransaction().commit();
+      return resultaat;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+}
