@@ -37,10 +37,16 @@ public class Gebruiker {
 
   public static final int MAX_NAAM = 200;
   public static final int MAX_EMAIL = 254;
-  private static final Pattern GEBRUIKERSNAAM = Pattern.compile("[a-z][a-z0-9._-]{2,59}");
-  private static final Pattern EMAIL =
-      Pattern.compile(
-          "[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9-]{1,63})+");
+
+  /** Lower-case letters, digits and . _ -; starts with a letter; 3 to 60 characters. */
+  public static final String GEBRUIKERSNAAM_PATROON = "[a-z][a-z0-9._-]{2,59}";
+
+  /** A pragmatic e-mail address check: a local part, an @ and a domain with at least one dot. */
+  public static final String EMAIL_PATROON =
+      "[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9-]{1,63})+";
+
+  private static final Pattern GEBRUIKERSNAAM = Pattern.compile(GEBRUIKERSNAAM_PATROON);
+  private static final Pattern EMAIL = Pattern.compile(EMAIL_PATROON);
 
   @Id
   @SequenceGenerator(name = "gebruiker_seq", sequenceName = "gebruiker_seq", allocationSize = 50)

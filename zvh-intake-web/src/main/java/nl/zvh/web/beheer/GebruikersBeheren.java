@@ -1,0 +1,132 @@
+package nl.zvh.web.beheer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.regie.beheer.GebruikerBeheer;
+import nl.zvh.regie.beheer.GebruikerGegevens;
+import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
+import nl.zvh.regie.beheer.NietGevonden;
+import nl.zvh.regie.beheer.OrganisatieBeheer;
+import nl.zvh.regie.beheer.OrganisatieGegevens;
+import nl.zvh.web.gedeeld.Berichten;
+
+/**
+ * The list of users and the forms to add or change one, (de)activate it or give it a new
+ * password. On a conflict the current state is loaded and shown; nothing is overwritten.
+ */
+@Named
+@ViewScoped
+public class GebruikersBeheren implements Serializable {
+
+  @Inject private GebruikerBeheer beheer;
+  @Inject private OrganisatieBeheer organisatieBeheer;
+  @Inject private Berichten berichten;
+
+  private List<GebruikerGegevens> gebruikers;
+  private List<OrganisatieGegevens> organisaties;
+  private GebruikerGegevens bewerkt;
+  private GebruikerGegevens wachtwoordVoor;
+  private String nieuwWachtwoord;
+
+  @PostConstruct
+  void laad() {
+    gebruikers = beheer.alle();
+    organisaties = organisatieBeheer.alle();
+  }
+
+  public void nieuw() {
+    sluitFormulieren();
+    bewerkt = new GebruikerGegevens();
+  }
+
+  public void bewerk(long id) {
+    sluitFormulieren();
+    bewerkt = beheer.lees(id);
+  }
+
+  public void kiesWachtwoord(long id) {
+    sluitFormulieren();
+    wachtwoordVoor = beheer.lees(id);
+  }
+
+  public void sluitFormulieren() {
+    bewerkt = null;
+    wachtwoordVoor = null;
+    nieuwWachtwoord = null;
+  }
+
+  public void bewaar() {
+    voerUit(
+        () -> bewerkt.isNieuw() ? beheer.maakAan(bewerkt, nieuwWachtwoord) : beheer.wijzig(bewerkt),
+        "gebruiker.bewaard");
+  }
+
+  public void stelWachtwoordIn() {
+    voerUit(
+        () ->
+            beheer.stelWachtwoordIn(
+                wachtwoordVoor.getId(), wachtwoordVoor.getVersie(), nieuwWachtwoord),
+        "gebruiker.wachtwoord.ingesteld");
+  }
+
+  public void zetActief(GebruikerGegevens gebruiker, boolean actief) {
+    voerUit(
+        () -> beheer.zetActief(gebruiker.getId(), gebruiker.getVersie(), actief),
+        actief ? "gebruiker.geactiveerd" : "gebruiker.gedeactiveerd");
+  }
+
+  private void voerUit(Supplier<GebruikerGegevens> actie, String succesSleutel) {
+    try {
+      GebruikerGegevens resultaat = actie.get();
+      berichten.info(succesSleutel, resultaat.getGebruikersnaam());
+      sluitFormulieren();
+      laad();
+    } catch (GelijktijdigGewijzigd | NietGevonden e) {
+      berichten.weigering(e);
+      Long openGebruiker = bewerkt != null && !bewerkt.isNieuw() ? bewerkt.getId() : null;
+      sluitFormulieren();
+      laad();
+      if (openGebruiker != null && e instanceof GelijktijdigGewijzigd) {
+        bewerkt = beheer.lees(openGebruiker); // show the current state in the open form
+      }
+    } catch (DomeinRegelGeschonden | ConstraintViolationException e) {
+      berichten.weigering(e);
+    }
+  }
+
+  public List<GebruikerGegevens> getGebruikers() {
+    return gebruikers;
+  }
+
+  public List<OrganisatieGegevens> getOrganisaties() {
+    return organisaties;
+  }
+
+  public Rol[] getRollen() {
+    return Rol.values();
+  }
+
+  public GebruikerGegevens getBewerkt() {
+    return bewerkt;
+  }
+
+  public GebruikerGegevens getWachtwoordVoor() {
+    return wachtwoordVoor;
+  }
+
+  public String getNieuwWachtwoord() {
+    return nieuwWachtwoord;
+  }
+
+  public void setNieuwWachtwoord(String nieuwWachtwoord) {
+    this.nieuwWachtwoord = nieuwWachtwoord;
+  }
+}

@@ -1,0 +1,80 @@
+package nl.zvh.web.beheer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
+import nl.zvh.regie.beheer.NietGevonden;
+import nl.zvh.regie.beheer.OrganisatieBeheer;
+import nl.zvh.regie.beheer.OrganisatieGegevens;
+import nl.zvh.web.gedeeld.Berichten;
+
+/** The list of partner organisations and the form to add or change one. */
+@Named
+@ViewScoped
+public class OrganisatiesBeheren implements Serializable {
+
+  @Inject private OrganisatieBeheer beheer;
+  @Inject private Berichten berichten;
+
+  private List<OrganisatieGegevens> organisaties;
+  private OrganisatieGegevens bewerkt;
+
+  @PostConstruct
+  void laad() {
+    organisaties = beheer.alle();
+  }
+
+  public void nieuw() {
+    bewerkt = new OrganisatieGegevens();
+  }
+
+  public void bewerk(long id) {
+    bewerkt = beheer.lees(id);
+  }
+
+  public void annuleer() {
+    bewerkt = null;
+  }
+
+  public void bewaar() {
+    try {
+      OrganisatieGegevens bewaard = beheer.bewaar(bewerkt);
+      berichten.info("organisatie.bewaard", bewaard.getNaam());
+      bewerkt = null;
+      laad();
+    } catch (GelijktijdigGewijzigd | NietGevonden e) {
+      berichten.weigering(e);
+      bewerkt = bewerkt.isNieuw() ? bewerkt : herlaad(bewerkt.getId());
+      laad();
+    } catch (DomeinRegelGeschonden | ConstraintViolationException e) {
+      berichten.weigering(e);
+    }
+  }
+
+  private OrganisatieGegevens herlaad(long id) {
+    try {
+      return beheer.lees(id);
+    } catch (NietGevonden e) {
+      return null;
+    }
+  }
+
+  public List<OrganisatieGegevens> getOrganisaties() {
+    return organisaties;
+  }
+
+  public OrganisatieGegevens getBewerkt() {
+    return bewerkt;
+  }
+
+  public OrganisatieType[] getTypes() {
+    return OrganisatieType.values();
+  }
+}

@@ -1,0 +1,2 @@
+/** The BEHEERDER's screens: organisations and users. */
+package nl.zvh.web.beheer;

@@ -1,0 +1,62 @@
+package nl.zvh.web.beveiliging;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.privacy.Actor;
+import nl.zvh.regie.beveiliging.HuidigeGebruiker;
+
+/** The logged-in user in the page header: name, organisation, menu of their role, logout. */
+@Named
+@RequestScoped
+public class Gebruikersmenu {
+
+  /** A menu entry: the outcome (view id) and the key of its text in the bundle. */
+  public record Menuitem(String pagina, String tekstsleutel) {}
+
+  @Inject private HuidigeGebruiker huidigeGebruiker;
+  @Inject private ExternalContext externalContext;
+
+  public Actor getActor() {
+    return huidigeGebruiker.vereist();
+  }
+
+  public String getStartpagina() {
+    return huidigeGebruiker.actor().map(a -> Startpagina.van(a.rol())).orElse(Startpagina.INLOGGEN);
+  }
+
+  public List<Menuitem> getMenu() {
+    Rol rol = getActor().rol();
+    Menuitem start = new Menuitem(Startpagina.van(rol), "menu.start");
+    if (rol == Rol.BEHEERDER) {
+      return List.of(
+          start,
+          new Menuitem("/beheer/organisaties.xhtml", "menu.organisaties"),
+          new Menuitem("/beheer/gebruikers.xhtml", "menu.gebruikers"));
+    }
+    return List.of(start);
+  }
+
+  /** The start page of the logged-in user, or the login page: used by the root of the portal. */
+  public String doorsturen() {
+    return getStartpagina() + "?faces-redirect=true";
+  }
+
+  public void uitloggen() throws ServletException, IOException {
+    HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+    request.logout();
+    HttpSession sessie = request.getSession(false);
+    if (sessie != null) {
+      sessie.invalidate();
+    }
+    externalContext.redirect(
+        externalContext.getRequestContextPath() + Startpagina.INLOGGEN + "?uitgelogd=true");
+  }
+}

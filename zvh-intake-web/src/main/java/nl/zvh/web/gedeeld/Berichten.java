@@ -1,0 +1,49 @@
+package nl.zvh.web.gedeeld;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * Puts messages on the page, from the portal's resource bundle or as the service's own Dutch text.
+ * A message for a field goes next to that field (its client id); otherwise it goes on top.
+ */
+@RequestScoped
+public class Berichten {
+
+  public static final String BUNDEL = "nl.zvh.web.teksten";
+
+  @Inject private FacesContext facesContext;
+
+  public void info(String sleutel, Object... argumenten) {
+    voegToe(null, FacesMessage.SEVERITY_INFO, tekst(sleutel, argumenten));
+  }
+
+  public void fout(String veld, String sleutel, Object... argumenten) {
+    voegToe(veld, FacesMessage.SEVERITY_ERROR, tekst(sleutel, argumenten));
+  }
+
+  /** A refusal whose message was written for the user already (domain rules, conflicts). */
+  public void weigering(RuntimeException e) {
+    if (e instanceof ConstraintViolationException schending) {
+      schending.getConstraintViolations().forEach(v -> voegToe(null, FacesMessage.SEVERITY_ERROR, v.getMessage()));
+    } else {
+      voegToe(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    facesContext.validationFailed();
+  }
+
+  public String tekst(String sleutel, Object... argumenten) {
+    ResourceBundle bundel = ResourceBundle.getBundle(BUNDEL, facesContext.getViewRoot().getLocale());
+    String tekst = bundel.getString(sleutel);
+    return argumenten.length == 0 ? tekst : MessageFormat.format(tekst, argumenten);
+  }
+
+  private void voegToe(String veld, FacesMessage.Severity ernst, String tekst) {
+    facesContext.addMessage(veld, new FacesMessage(ernst, tekst, null));
+  }
+}

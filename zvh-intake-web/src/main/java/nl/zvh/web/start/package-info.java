@@ -1,0 +1,2 @@
+/** The start page of each role. */
+package nl.zvh.web.start;
