@@ -5,8 +5,8 @@ import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Rol;
 
 /**
- * The user on whose authority an operation runs: the subject of every access decision and the
- * actor of every log record. Built from the logged-in user, never from request parameters.
+ * The user on whose authority an operation runs: the subject of every access decision and the actor
+ * of every log record. Built from the logged-in user, never from request parameters.
  */
 public record Actor(String gebruikersnaam, Rol rol, long organisatieId, String organisatieNaam) {
 

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,13 +13,14 @@ import nl.zvh.regie.beheer.GebruikerBeheer;
 import nl.zvh.regie.beheer.GebruikerGegevens;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.NietGevonden;
+import nl.zvh.regie.beheer.OngeldigeInvoer;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.beheer.OrganisatieGegevens;
 import nl.zvh.web.gedeeld.Berichten;
 
 /**
- * The list of users and the forms to add or change one, (de)activate it or give it a new
- * password. On a conflict the current state is loaded and shown; nothing is overwritten.
+ * The list of users and the forms to add or change one, (de)activate it or give it a new password.
+ * On a conflict the current state is loaded and shown; nothing is overwritten.
  */
 @Named
 @ViewScoped
@@ -97,7 +97,7 @@ public class GebruikersBeheren implements Serializable {
       if (openGebruiker != null && e instanceof GelijktijdigGewijzigd) {
         bewerkt = beheer.lees(openGebruiker); // show the current state in the open form
       }
-    } catch (DomeinRegelGeschonden | ConstraintViolationException e) {
+    } catch (DomeinRegelGeschonden | OngeldigeInvoer e) {
       berichten.weigering(e);
     }
   }

@@ -4,13 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.NietGevonden;
+import nl.zvh.regie.beheer.OngeldigeInvoer;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.beheer.OrganisatieGegevens;
 import nl.zvh.web.gedeeld.Berichten;
@@ -53,7 +53,7 @@ public class OrganisatiesBeheren implements Serializable {
       berichten.weigering(e);
       bewerkt = bewerkt.isNieuw() ? bewerkt : herlaad(bewerkt.getId());
       laad();
-    } catch (DomeinRegelGeschonden | ConstraintViolationException e) {
+    } catch (DomeinRegelGeschonden | OngeldigeInvoer e) {
       berichten.weigering(e);
     }
   }

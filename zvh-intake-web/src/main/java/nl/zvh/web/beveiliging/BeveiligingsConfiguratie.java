@@ -10,9 +10,9 @@ import nl.zvh.regie.beveiliging.Wachtwoorden;
 import nl.zvh.regie.infrastructuur.DatabaseMigratie;
 
 /**
- * Jakarta Security for the portal: a Faces login form, and users from the database. Only an
- * active account of an organisation that is a convenant member today can log in; the groups are
- * the system roles ({@link nl.zvh.domain.model.gebruiker.Rol}).
+ * Jakarta Security for the portal: a Faces login form, and users from the database. Only an active
+ * account of an organisation that is a convenant member today can log in; the groups are the system
+ * roles ({@link nl.zvh.domain.model.gebruiker.Rol}).
  */
 @CustomFormAuthenticationMechanismDefinition(
     loginToContinue =

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.logging.Logger;
 import nl.zvh.web.gedeeld.Berichten;
@@ -44,17 +45,25 @@ public class Inloggen {
             (HttpServletResponse) externalContext.getResponse(),
             withParams()
                 .credential(
-                    new UsernamePasswordCredential(gebruikersnaam.strip(), new Password(wachtwoord)))
+                    new UsernamePasswordCredential(
+                        gebruikersnaam.strip(), new Password(wachtwoord)))
                 .newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> facesContext.responseComplete();
       case SUCCESS -> {
         // A new session id at login: a session id seen before login is worthless afterwards.
         request.changeSessionId();
-        externalContext.redirect(externalContext.getRequestContextPath() + gebruikersmenu.getStartpagina());
+        externalContext.redirect(
+            externalContext.getRequestContextPath() + gebruikersmenu.getStartpagina());
       }
       default -> {
         LOG.warning(() -> "Mislukte inlogpoging vanaf " + request.getRemoteAddr());
+        // A failed attempt leaves no session behind: anonymous visitors hold none, and a later
+        // request must start from a clean state (otherwise it meets the half-finished attempt).
+        HttpSession sessie = request.getSession(false);
+        if (sessie != null) {
+          sessie.invalidate();
+        }
         berichten.fout(null, "inloggen.mislukt");
       }
     }
@@ -75,5 +84,4 @@ public class Inloggen {
   public void setWachtwoord(String wachtwoord) {
     this.wachtwoord = wachtwoord;
   }
-
 }

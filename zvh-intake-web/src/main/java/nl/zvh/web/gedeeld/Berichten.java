@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import nl.zvh.regie.beheer.OngeldigeInvoer;
 
 /**
  * Puts messages on the page, from the portal's resource bundle or as the service's own Dutch text.
@@ -29,8 +29,8 @@ public class Berichten {
 
   /** A refusal whose message was written for the user already (domain rules, conflicts). */
   public void weigering(RuntimeException e) {
-    if (e instanceof ConstraintViolationException schending) {
-      schending.getConstraintViolations().forEach(v -> voegToe(null, FacesMessage.SEVERITY_ERROR, v.getMessage()));
+    if (e instanceof OngeldigeInvoer ongeldig) {
+      ongeldig.meldingen().forEach(m -> voegToe(null, FacesMessage.SEVERITY_ERROR, m));
     } else {
       voegToe(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
@@ -38,7 +38,8 @@ public class Berichten {
   }
 
   public String tekst(String sleutel, Object... argumenten) {
-    ResourceBundle bundel = ResourceBundle.getBundle(BUNDEL, facesContext.getViewRoot().getLocale());
+    ResourceBundle bundel =
+        ResourceBundle.getBundle(BUNDEL, facesContext.getViewRoot().getLocale());
     String tekst = bundel.getString(sleutel);
     return argumenten.length == 0 ? tekst : MessageFormat.format(tekst, argumenten);
   }

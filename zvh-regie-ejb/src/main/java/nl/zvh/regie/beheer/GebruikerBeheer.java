@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,9 +36,11 @@ public class GebruikerBeheer {
 
   @Inject private Wachtwoorden wachtwoorden;
   @Inject private HuidigeGebruiker huidigeGebruiker;
+  @Inject private Invoercontrole invoercontrole;
 
   public List<GebruikerGegevens> alle() {
-    return em.createNamedQuery("Gebruiker.findAll", Gebruiker.class).getResultStream()
+    return em.createNamedQuery("Gebruiker.findAll", Gebruiker.class)
+        .getResultStream()
         .map(GebruikerGegevens::van)
         .toList();
   }
@@ -49,7 +50,8 @@ public class GebruikerBeheer {
   }
 
   public GebruikerGegevens maakAan(
-      @NotNull @Valid GebruikerGegevens gegevens, @NotNull String wachtwoord) {
+      @NotNull GebruikerGegevens gegevens, @NotNull String wachtwoord) {
+    invoercontrole.controleer(gegevens);
     vereis(gegevens.isNieuw(), "Deze gebruiker bestaat al.");
     vereis(
         em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
@@ -69,7 +71,8 @@ public class GebruikerBeheer {
     return bewaard(gebruiker, "aangemaakt");
   }
 
-  public GebruikerGegevens wijzig(@NotNull @Valid GebruikerGegevens gegevens) {
+  public GebruikerGegevens wijzig(@NotNull GebruikerGegevens gegevens) {
+    invoercontrole.controleer(gegevens);
     vereis(!gegevens.isNieuw(), "Deze gebruiker bestaat nog niet.");
     return wijzigGebruiker(
         gegevens.getId(),
@@ -124,7 +127,13 @@ public class GebruikerBeheer {
     }
     Actor actor = huidigeGebruiker.vereist();
     LOG.info(
-        () -> "Gebruiker " + gebruiker.getGebruikersnaam() + " " + wat + " door " + actor.gebruikersnaam());
+        () ->
+            "Gebruiker "
+                + gebruiker.getGebruikersnaam()
+                + " "
+                + wat
+                + " door "
+                + actor.gebruikersnaam());
     return GebruikerGegevens.van(gebruiker);
   }
 

@@ -19,7 +19,9 @@ public class GebruikerGegevens implements Serializable {
   private long versie;
 
   @NotBlank(message = "{zvh.gebruiker.gebruikersnaam.verplicht}")
-  @Pattern(regexp = Gebruiker.GEBRUIKERSNAAM_PATROON, message = "{zvh.gebruiker.gebruikersnaam.ongeldig}")
+  @Pattern(
+      regexp = Gebruiker.GEBRUIKERSNAAM_PATROON,
+      message = "{zvh.gebruiker.gebruikersnaam.ongeldig}")
   private String gebruikersnaam;
 
   @NotBlank(message = "{zvh.gebruiker.naam.verplicht}")

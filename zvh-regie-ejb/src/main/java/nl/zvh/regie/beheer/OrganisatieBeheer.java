@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.logging.Logger;
@@ -26,9 +25,11 @@ public class OrganisatieBeheer {
   private EntityManager em;
 
   @Inject private HuidigeGebruiker huidigeGebruiker;
+  @Inject private Invoercontrole invoercontrole;
 
   public List<OrganisatieGegevens> alle() {
-    return em.createNamedQuery("Organisatie.findAll", Organisatie.class).getResultStream()
+    return em.createNamedQuery("Organisatie.findAll", Organisatie.class)
+        .getResultStream()
         .map(OrganisatieGegevens::van)
         .toList();
   }
@@ -38,7 +39,8 @@ public class OrganisatieBeheer {
   }
 
   /** Creates a new organisation, or changes an existing one if nobody changed it meanwhile. */
-  public OrganisatieGegevens bewaar(@NotNull @Valid OrganisatieGegevens gegevens) {
+  public OrganisatieGegevens bewaar(@NotNull OrganisatieGegevens gegevens) {
+    invoercontrole.controleer(gegevens);
     controleerNaamVrij(gegevens);
     Organisatie organisatie;
     if (gegevens.isNieuw()) {
@@ -51,7 +53,8 @@ public class OrganisatieBeheer {
       em.persist(organisatie);
     } else {
       organisatie = vind(gegevens.getId());
-      GelijktijdigGewijzigd.controleer(gegevens.getVersie(), organisatie.getVersie(), DEZE_ORGANISATIE);
+      GelijktijdigGewijzigd.controleer(
+          gegevens.getVersie(), organisatie.getVersie(), DEZE_ORGANISATIE);
       organisatie.wijzig(
           gegevens.getNaam(),
           gegevens.getType(),
@@ -65,7 +68,9 @@ public class OrganisatieBeheer {
     }
     LOG.info(
         () ->
-            "Organisatie " + organisatie.getId() + " bewaard door "
+            "Organisatie "
+                + organisatie.getId()
+                + " bewaard door "
                 + huidigeGebruiker.vereist().gebruikersnaam());
     return OrganisatieGegevens.van(organisatie);
   }

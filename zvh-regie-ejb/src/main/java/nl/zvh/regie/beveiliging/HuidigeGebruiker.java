@@ -32,8 +32,7 @@ public class HuidigeGebruiker {
       actor =
           principal == null
               ? Optional.empty()
-              : em
-                  .createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
+              : em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
                   .setParameter("gebruikersnaam", principal.getName())
                   .getResultStream()
                   .filter(Gebruiker::isActief)

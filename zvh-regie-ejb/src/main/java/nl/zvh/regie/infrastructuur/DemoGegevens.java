@@ -47,11 +47,15 @@ public class DemoGegevens {
     if (!demo) {
       return;
     }
-    if (!em.createNamedQuery("Organisatie.findAll", Organisatie.class).setMaxResults(1).getResultList().isEmpty()) {
+    if (!em.createNamedQuery("Organisatie.findAll", Organisatie.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty()) {
       LOG.info("Demomodus: de database heeft al gegevens; er wordt niets geladen.");
       return;
     }
-    Organisatie zvh = organisatie("Zorg- en Veiligheidshuis Noord-Holland Noord", OrganisatieType.ZVH);
+    Organisatie zvh =
+        organisatie("Zorg- en Veiligheidshuis Noord-Holland Noord", OrganisatieType.ZVH);
     Organisatie politie = organisatie("Politie Eenheid Noord-Holland", OrganisatieType.POLITIE);
     organisatie("Openbaar Ministerie Noord-Holland", OrganisatieType.OPENBAAR_MINISTERIE);
     organisatie("Reclassering Nederland", OrganisatieType.RECLASSERING);
@@ -63,12 +67,32 @@ public class DemoGegevens {
     String hash = wachtwoorden.hash(DEMO_WACHTWOORD);
     for (Gebruiker gebruiker :
         List.of(
-            new Gebruiker("partner.politie", "Petra de Politie", "partner.politie@example.nl", Rol.KETENPARTNER, politie, hash),
-            new Gebruiker("partner.ggz", "Gijs van de GGZ", "partner.ggz@example.nl", Rol.KETENPARTNER, ggz, hash),
-            new Gebruiker("regisseur", "Rita Regisseur", "regisseur@example.nl", Rol.PROCESREGISSEUR, zvh, hash),
+            new Gebruiker(
+                "partner.politie",
+                "Petra de Politie",
+                "partner.politie@example.nl",
+                Rol.KETENPARTNER,
+                politie,
+                hash),
+            new Gebruiker(
+                "partner.ggz",
+                "Gijs van de GGZ",
+                "partner.ggz@example.nl",
+                Rol.KETENPARTNER,
+                ggz,
+                hash),
+            new Gebruiker(
+                "regisseur",
+                "Rita Regisseur",
+                "regisseur@example.nl",
+                Rol.PROCESREGISSEUR,
+                zvh,
+                hash),
             new Gebruiker("manager", "Mark Manager", "manager@example.nl", Rol.MANAGER, zvh, hash),
-            new Gebruiker("privacy", "Paula Privacy", "privacy@example.nl", Rol.PRIVACY_OFFICER, zvh, hash),
-            new Gebruiker("beheerder", "Bram Beheerder", "beheerder@example.nl", Rol.BEHEERDER, zvh, hash))) {
+            new Gebruiker(
+                "privacy", "Paula Privacy", "privacy@example.nl", Rol.PRIVACY_OFFICER, zvh, hash),
+            new Gebruiker(
+                "beheerder", "Bram Beheerder", "beheerder@example.nl", Rol.BEHEERDER, zvh, hash))) {
       em.persist(gebruiker);
     }
     LOG.info("Demomodus: demo-organisaties en een gebruiker per rol aangemaakt.");

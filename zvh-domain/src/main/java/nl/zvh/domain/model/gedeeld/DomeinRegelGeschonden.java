@@ -1,9 +1,13 @@
 package nl.zvh.domain.model.gedeeld;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * Thrown when an operation would break a rule of the domain. The message is Dutch and meant for the
- * user: the application layer shows it as it is.
+ * user: the application layer shows it as it is. A service that meets it rolls back, so nothing is
+ * half saved, and its caller receives it as it is.
  */
+@ApplicationException(rollback = true)
 public class DomeinRegelGeschonden extends RuntimeException {
 
   public DomeinRegelGeschonden(String melding) {

@@ -1,0 +1,203 @@
+package nl.zvh.systemtest.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.zvh.systemtest.portaal.PortaalAdres;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's, with its ChromeDriver, so nothing is downloaded) and the steps a
+ * user takes in the portal. Each instance has its own fresh profile: its own cookies and session.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private final ChromeDriver driver;
+  private final PortaalAdres portaal;
+  private final Path profiel;
+
+  private Browser(ChromeDriver driver, PortaalAdres portaal, Path profiel) {
+    this.driver = driver;
+    this.portaal = portaal;
+    this.profiel = profiel;
+  }
+
+  public static Browser start(PortaalAdres portaal) {
+    try {
+      Path profiel = Files.createTempDirectory("zvh-chromium-");
+      ChromeOptions opties =
+          new ChromeOptions()
+              .setBinary("/usr/bin/chromium")
+              .addArguments(
+                  "--headless=new",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-dev-shm-usage",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--no-first-run",
+                  "--lang=nl-NL",
+                  "--window-size=1280,900",
+                  "--user-data-dir=" + profiel);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+              .usingAnyFreePort()
+              .build();
+      return new Browser(new ChromeDriver(service, opties), portaal, profiel);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Forgets the session, as a new visitor. */
+  public Browser vergeet() {
+    open("/login.xhtml");
+    driver.manage().deleteAllCookies();
+    if (!driver.manage().getCookies().isEmpty()) {
+      throw new IllegalStateException("Cookies bleven staan: " + driver.manage().getCookies());
+    }
+    return this;
+  }
+
+  /** Runs a script in the page, for what a user could do with the developer tools. */
+  public Object script(String javascript) {
+    return driver.executeScript(javascript);
+  }
+
+  public Browser open(String pad) {
+    driver.get(portaal.pagina(pad).toString());
+    return this;
+  }
+
+  public Browser inloggen(String gebruikersnaam, String wachtwoord) {
+    if (!driver.getCurrentUrl().contains("/login.xhtml")) {
+      open("login.xhtml");
+    }
+    vul("gebruikersnaam", gebruikersnaam);
+    vul("wachtwoord", wachtwoord);
+    klik("inloggen");
+    return this;
+  }
+
+  public Browser uitloggen() {
+    klik("uitlogformulier:uitloggen");
+    return this;
+  }
+
+  public Browser vul(String id, String tekst) {
+    WebElement veld = driver.findElement(By.id(id));
+    veld.clear();
+    veld.sendKeys(tekst);
+    return this;
+  }
+
+  /** Chooses an option of a select list by its visible text. */
+  public Browser kies(String id, String zichtbareTekst) {
+    new Select(driver.findElement(By.id(id))).selectByVisibleText(zichtbareTekst);
+    return this;
+  }
+
+  /** Sets a date field (yyyy-MM-dd) the way the browser's date picker would. */
+  public Browser datum(String id, String iso) {
+    driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, iso);
+    return this;
+  }
+
+  public String waarde(String id) {
+    return driver.findElement(By.id(id)).getDomProperty("value");
+  }
+
+  /** Clicks and waits until the page that the click leads to has loaded. */
+  public Browser klik(String id) {
+    return klik(By.id(id));
+  }
+
+  public Browser klik(By selector) {
+    // Mark the current document; the click has been handled once a new, complete one replaced it.
+    driver.executeScript("window.zvhOudeDocument = true;");
+    driver.findElement(selector).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return !window.zvhOudeDocument && document.readyState === 'complete';")));
+    return this;
+  }
+
+  public String kop() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  public String pad() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public String tekst(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  public String paginatekst() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public List<WebElement> alle(By selector) {
+    return driver.findElements(selector);
+  }
+
+  public String sessieId() {
+    Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  /** The WCAG 2.1 A and AA violations axe-core finds on the current page, one line each. */
+  public String toegankelijkheidsfouten() {
+    Results resultaat = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    return resultaat.getViolations().stream()
+        .map(Browser::beschrijf)
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String beschrijf(Rule regel) {
+    return regel.getId()
+        + " ("
+        + regel.getImpact()
+        + "): "
+        + regel.getHelp()
+        + " -> "
+        + regel.getNodes().stream()
+            .map(n -> String.valueOf(n.getTarget()))
+            .collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var bestanden = Files.walk(profiel)) {
+      bestanden.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      // a leftover temp profile is harmless
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package nl.zvh.systemtest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import nl.zvh.systemtest.portaal.Portaal;
+import nl.zvh.systemtest.portaal.PortaalAdres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** axe-core in the browser: no WCAG 2.1 A or AA violation on any page of the portal. */
+@ExtendWith(Portaal.class)
+class ToegankelijkheidIT {
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser(PortaalAdres portaal) {
+    browser = Browser.start(portaal);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void asANewVisitor() {
+    browser.vergeet();
+  }
+
+  @Test
+  void theLoginPageWithAndWithoutMessages() {
+    browser.open("/login.xhtml");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.klik("inloggen");
+    assertEquals("", browser.toegankelijkheidsfouten());
+  }
+
+  @ParameterizedTest
+  @EnumSource(DemoAccount.class)
+  void everyStartPage(DemoAccount account) {
+    browser.open("/login.xhtml").inloggen(account.gebruikersnaam, DemoAccount.WACHTWOORD);
+    assertEquals(account.startpagina, browser.pad());
+    assertEquals("", browser.toegankelijkheidsfouten());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/beheer/organisaties.xhtml", "/beheer/gebruikers.xhtml"})
+  void theBeheerPagesWithTheirFormsOpenAndShowingErrors(String pagina) {
+    browser.open("/login.xhtml").inloggen("beheerder", DemoAccount.WACHTWOORD);
+    browser.open(pagina);
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.klik("lijst:nieuw");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.klik("formulier:bewaren");
+    assertEquals("", browser.toegankelijkheidsfouten());
+  }
+
+  @Test
+  void theErrorPages() {
+    browser.open("/bestaat-niet.xhtml");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.open("/login.xhtml").inloggen("manager", DemoAccount.WACHTWOORD);
+    browser.open("/beheer/index.xhtml");
+    assertEquals("Geen toegang", browser.kop());
+    assertEquals("", browser.toegankelijkheidsfouten());
+  }
+}

@@ -1,0 +1,141 @@
+package nl.zvh.systemtest.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.zvh.domain.model.organisatie.Organisatie;
+import nl.zvh.regie.beheer.GebruikerBeheer;
+import nl.zvh.regie.beheer.OrganisatieBeheer;
+import nl.zvh.regie.infrastructuur.DemoGegevens;
+import nl.zvh.regie.overzicht.Startoverzicht;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the portal on Payara Micro: the schema came from Flyway, demo mode filled it, the identity
+ * store checks PBKDF2 hashes and refuses inactive accounts, the services refuse callers without the
+ * role, and the persistence unit detects stale updates through JTA.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortaalInContainerIT {
+
+  @Deployment
+  static WebArchive portaal() {
+    File war = new File(System.getProperty("zvh.portaal.map"), "zvh-portaal.war");
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        .addClasses(PortaalInContainerIT.class, PersistentieProbe.class);
+  }
+
+  @Resource(lookup = "java:app/jdbc/zvh")
+  private DataSource dataSource;
+
+  @Inject private IdentityStoreHandler identityStore;
+  @Inject private OrganisatieBeheer organisatieBeheer;
+  @Inject private GebruikerBeheer gebruikerBeheer;
+  @Inject private Startoverzicht startoverzicht;
+  @Inject private PersistentieProbe probe;
+
+  @Test
+  void theSchemaWasBuiltByTheFlywayMigrations() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select \"version\", \"success\" from \"flyway_schema_history\""
+                        + " where \"version\" = '1'")) {
+      assertTrue(rs.next(), "V1 is in Flyway's history");
+      assertTrue(rs.getBoolean(2));
+    }
+  }
+
+  @Test
+  void demoModeLoadedOneUserPerRoleAndTwoPartners() {
+    assertEquals(6, probe.aantalGebruikers());
+  }
+
+  @Test
+  void theIdentityStoreAcceptsTheRightPasswordAndGivesTheRoleAsGroup() {
+    CredentialValidationResult resultaat =
+        identityStore.validate(
+            new UsernamePasswordCredential("regisseur", DemoGegevens.DEMO_WACHTWOORD));
+    assertEquals(CredentialValidationResult.Status.VALID, resultaat.getStatus());
+    assertEquals(Set.of("PROCESREGISSEUR"), resultaat.getCallerGroups());
+  }
+
+  @Test
+  void theIdentityStoreRefusesAWrongPasswordAndAnUnknownUser() {
+    assertEquals(
+        CredentialValidationResult.Status.INVALID,
+        identityStore
+            .validate(new UsernamePasswordCredential("regisseur", "Fout-wachtwoord-1"))
+            .getStatus());
+    assertEquals(
+        CredentialValidationResult.Status.INVALID,
+        identityStore
+            .validate(new UsernamePasswordCredential("niemand", DemoGegevens.DEMO_WACHTWOORD))
+            .getStatus());
+  }
+
+  @Test
+  void storedPasswordsArePbkdf2HashesNeverThePasswordItself() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs = c.createStatement().executeQuery("select wachtwoord_hash from gebruiker")) {
+      while (rs.next()) {
+        String hash = rs.getString(1);
+        assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), hash.substring(0, 30));
+        assertTrue(!hash.contains(DemoGegevens.DEMO_WACHTWOORD));
+      }
+    }
+  }
+
+  @Test
+  void theServicesRefuseACallerWithoutTheirRole() {
+    assertThrows(EJBAccessException.class, () -> organisatieBeheer.alle());
+    assertThrows(EJBAccessException.class, () -> gebruikerBeheer.alle());
+    assertThrows(EJBAccessException.class, () -> startoverzicht.aantallenPerStatus());
+    assertThrows(
+        EJBAccessException.class, () -> startoverzicht.recenteAanmeldingenVanEigenOrganisatie());
+  }
+
+  @Test
+  void aStaleCopyCannotOverwriteANewerVersion() {
+    String naam = "Gemeente Versietest " + System.nanoTime();
+    long id = probe.bewaarOrganisatie(naam);
+    Organisatie eerste = probe.lees(id);
+    Organisatie tweede = probe.lees(id);
+
+    probe.wijzigNaam(eerste, naam + " (eerste)");
+    EJBException fout =
+        assertThrows(EJBException.class, () -> probe.wijzigNaam(tweede, naam + " (tweede)"));
+    assertTrue(heeftOorzaak(fout, "OptimisticLockException"), String.valueOf(fout));
+    assertEquals(naam + " (eerste)", probe.lees(id).getNaam());
+  }
+
+  /** JPA's or EclipseLink's own exception of that name, wherever it is in the chain. */
+  private static boolean heeftOorzaak(Throwable fout, String naam) {
+    for (Throwable t = fout; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals(naam)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
