@@ -5,36 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nl.zvh.systemtest.portaal.Portaal;
-import nl.zvh.systemtest.portaal.PortaalAdres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Login, logout, the role areas and the error pages, as a user meets them in the browser. */
-@ExtendWith(Portaal.class)
-class InloggenIT {
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser(PortaalAdres portaal) {
-    browser = Browser.start(portaal);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
-
-  @BeforeEach
-  void asANewVisitor() {
-    browser.vergeet();
-  }
+class InloggenIT extends BrowserTest {
 
   @ParameterizedTest
   @EnumSource(DemoAccount.class)

@@ -2,37 +2,13 @@ package nl.zvh.systemtest.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import nl.zvh.systemtest.portaal.Portaal;
-import nl.zvh.systemtest.portaal.PortaalAdres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** axe-core in the browser: no WCAG 2.1 A or AA violation on any page of the portal. */
-@ExtendWith(Portaal.class)
-class ToegankelijkheidIT {
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser(PortaalAdres portaal) {
-    browser = Browser.start(portaal);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
-
-  @BeforeEach
-  void asANewVisitor() {
-    browser.vergeet();
-  }
+class ToegankelijkheidIT extends BrowserTest {
 
   @Test
   void theLoginPageWithAndWithoutMessages() {
