@@ -8,16 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
@@ -26,7 +22,7 @@ import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
-import org.flywaydb.core.Flyway;
+import nl.zvh.domain.testdatabase.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,31 +38,20 @@ abstract class PersistentieContract {
   private static final OffsetDateTime NU =
       OffsetDateTime.of(2026, 11, 24, 9, 30, 0, 0, ZoneOffset.ofHours(1));
 
+  private TestDatabase database;
   private EntityManagerFactory emf;
 
-  /** A fresh, empty database. */
-  abstract DataSource startDatabase() throws Exception;
-
-  abstract void stopDatabase() throws Exception;
+  abstract TestDatabase.Soort soort();
 
   @BeforeAll
-  void migrateAndConnect() throws Exception {
-    DataSource dataSource = startDatabase();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    Map<String, Object> eigenschappen = new HashMap<>();
-    eigenschappen.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    eigenschappen.put("jakarta.persistence.jtaDataSource", "");
-    eigenschappen.put("jakarta.persistence.nonJtaDataSource", dataSource);
-    eigenschappen.put("eclipselink.target-server", "None");
-    emf = Persistence.createEntityManagerFactory("zvh", eigenschappen);
+  void migrateAndConnect() {
+    database = TestDatabase.start(soort());
+    emf = database.unit("zvh");
   }
 
   @AfterAll
   void disconnect() throws Exception {
-    if (emf != null) {
-      emf.close();
-    }
-    stopDatabase();
+    database.close();
   }
 
   @Test
@@ -193,17 +178,6 @@ abstract class PersistentieContract {
   }
 
   private <T> T inTransactie(Function<EntityManager, T> werk) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T resultaat = werk.apply(em);
-      em.getTransaction().commit();
-      return resultaat;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return database.inTransactie("zvh", werk);
   }
 }

@@ -35,13 +35,18 @@ public class Gebruikersmenu {
   public List<Menuitem> getMenu() {
     Rol rol = getActor().rol();
     Menuitem start = new Menuitem(Startpagina.van(rol), "menu.start");
-    if (rol == Rol.BEHEERDER) {
-      return List.of(
-          start,
-          new Menuitem("/beheer/organisaties.xhtml", "menu.organisaties"),
-          new Menuitem("/beheer/gebruikers.xhtml", "menu.gebruikers"));
-    }
-    return List.of(start);
+    return switch (rol) {
+      case BEHEERDER ->
+          List.of(
+              start,
+              new Menuitem("/beheer/organisaties.xhtml", "menu.organisaties"),
+              new Menuitem("/beheer/gebruikers.xhtml", "menu.gebruikers"));
+      case KETENPARTNER, PROCESREGISSEUR ->
+          List.of(start, new Menuitem("/casus/index.xhtml", "menu.casussen"));
+      case PRIVACY_OFFICER ->
+          List.of(start, new Menuitem("/privacy/logboek.xhtml", "menu.logboek"));
+      case MANAGER -> List.of(start);
+    };
   }
 
   /** The start page of the logged-in user, or the login page: used by the root of the portal. */

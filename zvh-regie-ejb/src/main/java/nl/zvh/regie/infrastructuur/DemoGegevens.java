@@ -8,10 +8,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gedeeld.Adres;
+import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.regie.beveiliging.Wachtwoorden;
@@ -59,7 +66,7 @@ public class DemoGegevens {
     Organisatie politie = organisatie("Politie Eenheid Noord-Holland", OrganisatieType.POLITIE);
     organisatie("Openbaar Ministerie Noord-Holland", OrganisatieType.OPENBAAR_MINISTERIE);
     organisatie("Reclassering Nederland", OrganisatieType.RECLASSERING);
-    organisatie("Gemeente Alkmaar", OrganisatieType.GEMEENTE);
+    Organisatie gemeente = organisatie("Gemeente Alkmaar", OrganisatieType.GEMEENTE);
     Organisatie ggz = organisatie("GGZ Noord-Holland-Noord", OrganisatieType.GGZ);
     organisatie("Zorgaanbieder Het Baken", OrganisatieType.ZORGAANBIEDER);
     organisatie("Veilig Thuis Noord-Holland Noord", OrganisatieType.VEILIG_THUIS);
@@ -95,7 +102,79 @@ public class DemoGegevens {
                 "beheerder", "Bram Beheerder", "beheerder@example.nl", Rol.BEHEERDER, zvh, hash))) {
       em.persist(gebruiker);
     }
-    LOG.info("Demomodus: demo-organisaties en een gebruiker per rol aangemaakt.");
+    demoCasussen(politie, ggz, gemeente);
+    LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en twee casussen aangemaakt.");
+  }
+
+  /**
+   * Two fictitious cases: one in which both demo partners take part (with information of each,
+   * shared and not shared), and one of the police alone, which the GGZ partner may not see.
+   */
+  private void demoCasussen(Organisatie politie, Organisatie ggz, Organisatie gemeente) {
+    OffsetDateTime begin = OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).minusDays(14);
+    LocalDate vandaag = begin.toLocalDate().plusDays(14);
+
+    Casus gezin = new Casus(politie, "partner.politie", begin);
+    gezin.voegBetrokkeneToe(
+        "Jan",
+        "de Vries",
+        LocalDate.of(1985, 4, 12),
+        new Adres("Lindenlaan", "12", "1811 AB", "Alkmaar"),
+        new Bsn("111222333"),
+        vandaag);
+    gezin.voegBetrokkeneToe(
+        "Sanne",
+        "de Vries",
+        LocalDate.of(2012, 9, 3),
+        new Adres("Lindenlaan", "12", "1811 AB", "Alkmaar"),
+        null,
+        vandaag);
+    gezin.kenNummerToe("ZVH-" + begin.getYear() + "-000001");
+    gezin.wijzigStatus(CasusStatus.AANGEMELD, "partner.politie", null, begin.plusHours(1));
+    gezin.wijzigStatus(CasusStatus.IN_SCREENING, "regisseur", null, begin.plusDays(1));
+    gezin.wijzigStatus(CasusStatus.GEAGENDEERD_VOOR_TRIAGE, "regisseur", null, begin.plusDays(2));
+    gezin.wijzigStatus(
+        CasusStatus.OPGEPAKT, "regisseur", "Zorg en veiligheid nodig", begin.plusDays(6));
+    gezin.laatDeelnemen(ggz, begin.plusDays(6).toLocalDate());
+    gezin.laatDeelnemen(gemeente, begin.plusDays(6).toLocalDate());
+    gezin
+        .legInformatieVast(
+            politie,
+            null,
+            Informatiecategorie.STRAFRECHTELIJK,
+            "Drie meldingen van overlast en één aangifte wegens bedreiging van een buurman.",
+            "partner.politie",
+            begin.plusDays(7))
+        .deelMetDeelnemers("partner.politie", begin.plusDays(7));
+    gezin.legInformatieVast(
+        ggz,
+        null,
+        Informatiecategorie.GEZONDHEID,
+        "Jan was tot vorig jaar in behandeling; de behandeling is eenzijdig gestopt.",
+        "partner.ggz",
+        begin.plusDays(8));
+    gezin
+        .legInformatieVast(
+            gemeente,
+            null,
+            Informatiecategorie.ALGEMEEN,
+            "Het gezin heeft schulden; een traject schuldhulpverlening loopt sinds maart.",
+            "medewerker.gemeente",
+            begin.plusDays(8))
+        .deelMetDeelnemers("medewerker.gemeente", begin.plusDays(8));
+    em.persist(gezin);
+
+    Casus alleenPolitie = new Casus(politie, "partner.politie", begin.plusDays(10));
+    alleenPolitie.voegBetrokkeneToe(
+        "Kees",
+        "Bakker",
+        LocalDate.of(1970, 1, 30),
+        new Adres("Kanaalkade", "7", "1811 LK", "Alkmaar"),
+        null,
+        vandaag);
+    alleenPolitie.kenNummerToe("ZVH-" + begin.getYear() + "-000002");
+    alleenPolitie.wijzigStatus(CasusStatus.AANGEMELD, "partner.politie", null, begin.plusDays(10));
+    em.persist(alleenPolitie);
   }
 
   private Organisatie organisatie(String naam, OrganisatieType type) {

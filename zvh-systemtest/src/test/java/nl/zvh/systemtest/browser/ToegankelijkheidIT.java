@@ -38,6 +38,29 @@ class ToegankelijkheidIT extends BrowserTest {
     assertEquals("", browser.toegankelijkheidsfouten());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"partner.politie", "regisseur"})
+  void theCasePages(String gebruiker) {
+    browser.open("/login.xhtml").inloggen(gebruiker, DemoAccount.WACHTWOORD);
+    browser.open("/casus/index.xhtml");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.klik(org.openqa.selenium.By.cssSelector("#casussen a"));
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.klik("vastleggen:opslaan");
+    assertEquals("", browser.toegankelijkheidsfouten());
+  }
+
+  @Test
+  void theProcessingLogWithResultsAndTheIntegrityReport() {
+    browser.open("/login.xhtml").inloggen("privacy", DemoAccount.WACHTWOORD);
+    browser.open("/privacy/logboek.xhtml");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.klik("integriteit:controleer");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.vul("zoeken:bsn", "123").klik("zoeken:zoek");
+    assertEquals("", browser.toegankelijkheidsfouten());
+  }
+
   @Test
   void theErrorPages() {
     browser.open("/bestaat-niet.xhtml");

@@ -15,11 +15,21 @@ import java.io.File;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.organisatie.Organisatie;
+import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.logboek.Toegangspunt;
+import nl.zvh.privacy.logboek.Verwerking;
+import nl.zvh.privacy.logboek.Verwerkingslogboek;
+import nl.zvh.privacy.logboek.Verwerkingsregel;
 import nl.zvh.regie.beheer.GebruikerBeheer;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
+import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
 import nl.zvh.regie.overzicht.Startoverzicht;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,6 +62,8 @@ class PortaalInContainerIT {
   @Inject private GebruikerBeheer gebruikerBeheer;
   @Inject private Startoverzicht startoverzicht;
   @Inject private PersistentieProbe probe;
+  @Inject private Verwerkingslogboek logboek;
+  @Inject private CasusInzage casusInzage;
 
   @Test
   void theSchemaWasBuiltByTheFlywayMigrations() throws SQLException {
@@ -113,6 +125,36 @@ class PortaalInContainerIT {
     assertThrows(EJBAccessException.class, () -> startoverzicht.aantallenPerStatus());
     assertThrows(
         EJBAccessException.class, () -> startoverzicht.recenteAanmeldingenVanEigenOrganisatie());
+  }
+
+  @Test
+  void theProcessingLogWritesThroughJtaAndStaysIntact() {
+    Actor actor = new Actor("regisseur", Rol.PROCESREGISSEUR, 1, "ZVH");
+    Instant nu = Instant.now();
+    List<Verwerkingsregel> regels =
+        logboek.registreer(
+            new Verwerking(
+                "4bf92f3577b34da6a3ce929d0e0e4736",
+                "casus.inzien",
+                Actie.RAADPLEGEN,
+                "ZVH-VA-03",
+                List.of(1L, 2L),
+                actor,
+                Toegangspunt.PORTAAL,
+                "casus:1",
+                "test",
+                nu,
+                nu,
+                true));
+    assertEquals(2, regels.size());
+    assertEquals(regels.get(0).getVolgnummer() + 1, regels.get(1).getVolgnummer());
+    assertTrue(logboek.controleerIntegriteit().isIntact());
+  }
+
+  @Test
+  void theCaseServiceRefusesACallerWithoutARole() {
+    assertThrows(EJBAccessException.class, () -> casusInzage.casussen());
+    assertThrows(EJBAccessException.class, () -> casusInzage.lees(1));
   }
 
   @Test

@@ -80,6 +80,9 @@ public class Portaal implements ParameterResolver {
         builder.environment().put("ZVH_DEMO", "true");
         builder
             .environment()
+            .put("ZVH_PRIVACY_PSEUDONIEMSLEUTEL", "sleutel-van-de-browsertests-niet-geheim");
+        builder
+            .environment()
             .put("ZVH_DB_URL", "jdbc:h2:file:" + data.toAbsolutePath().resolve("zvh"));
         builder.redirectErrorStream(true).redirectOutput(data.resolve("payara.log").toFile());
         Instant begin = Instant.now();

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -20,6 +21,9 @@ import nl.zvh.domain.model.gedeeld.Bsn;
 
 /** A person a case is about. A family case has several. */
 @Entity
+@NamedQuery(
+    name = "Betrokkene.findByBsn",
+    query = "select b from Betrokkene b where b.bsn.nummer = :bsn")
 public class Betrokkene {
 
   public static final int MAX_NAAM = 200;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
 
 /**
@@ -37,6 +38,15 @@ import nl.zvh.domain.model.organisatie.Organisatie;
 @NamedQuery(
     name = "Casus.countPerStatus",
     query = "select c.status, count(c) from Casus c group by c.status")
+@NamedQuery(
+    name = "Casus.findAllMetNummer",
+    query = "select c from Casus c where c.nummer is not null order by c.nummer desc")
+@NamedQuery(
+    name = "Casus.findMetDeelnemer",
+    query =
+        "select distinct c from Casus c join c.deelnames d where c.nummer is not null"
+            + " and d.organisatie.id = :organisatieId and d.sinds <= :dag"
+            + " and (d.tot is null or d.tot >= :dag) order by c.nummer desc")
 @NamedQuery(
     name = "Casus.findByAanmeldendeOrganisatie",
     query =
@@ -76,6 +86,14 @@ public class Casus {
   @OrderBy("tijdstip, id")
   private List<StatusOvergang> statusgeschiedenis = new ArrayList<>();
 
+  @OneToMany(mappedBy = "casus", cascade = CascadeType.ALL)
+  @OrderBy("id")
+  private List<Deelname> deelnames = new ArrayList<>();
+
+  @OneToMany(mappedBy = "casus", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<InformatieItem> informatie = new ArrayList<>();
+
   protected Casus() {}
 
   public Casus(Organisatie aanmeldendeOrganisatie, String doorGebruiker, OffsetDateTime tijdstip) {
@@ -84,6 +102,7 @@ public class Casus {
     this.aanmeldendeOrganisatie = aanmeldendeOrganisatie;
     this.aangemaaktOp = tijdstip;
     this.status = CasusStatus.CONCEPT;
+    deelnames.add(new Deelname(this, aanmeldendeOrganisatie, tijdstip.toLocalDate()));
     statusgeschiedenis.add(
         new StatusOvergang(
             this,
@@ -105,6 +124,48 @@ public class Casus {
         new Betrokkene(this, voornamen, achternaam, geboortedatum, adres, bsn, vandaag);
     betrokkenen.add(betrokkene);
     return betrokkene;
+  }
+
+  /** Lets another organisation take part from the given day (once at a time). */
+  public void laatDeelnemen(Organisatie organisatie, LocalDate sinds) {
+    vereis(
+        organisatie != null && !neemtDeel(organisatie.getId(), sinds),
+        "Deze organisatie neemt al deel aan de casus.");
+    deelnames.add(new Deelname(this, organisatie, sinds));
+  }
+
+  /** Ends an organisation's involvement in the case (leaving a case). */
+  public void beeindigDeelname(long organisatieId, LocalDate dag) {
+    deelnames.stream()
+        .filter(d -> d.getOrganisatie().getId() == organisatieId && d.getTot() == null)
+        .findFirst()
+        .orElseThrow(
+            () -> new DomeinRegelGeschonden("Deze organisatie neemt niet deel aan de casus."))
+        .beeindig(dag);
+  }
+
+  /** Whether the organisation takes part in the case on the given day. */
+  public boolean neemtDeel(Long organisatieId, LocalDate dag) {
+    return organisatieId != null
+        && deelnames.stream()
+            .anyMatch(d -> organisatieId.equals(d.getOrganisatie().getId()) && d.isActiefOp(dag));
+  }
+
+  /** Records a piece of information owned by a participating source organisation. */
+  public InformatieItem legInformatieVast(
+      Organisatie bron,
+      Betrokkene betrokkene,
+      Informatiecategorie categorie,
+      String inhoud,
+      String door,
+      OffsetDateTime tijdstip) {
+    vereis(
+        bron != null && (bron.isZvh() || neemtDeel(bron.getId(), tijdstip.toLocalDate())),
+        "Alleen een deelnemende organisatie kan informatie in deze casus vastleggen.");
+    InformatieItem item =
+        new InformatieItem(this, betrokkene, bron, categorie, inhoud, door, tijdstip);
+    informatie.add(item);
+    return item;
   }
 
   /** Gives the registration number; only once, and only a number of the ZVH's format. */
@@ -168,5 +229,13 @@ public class Casus {
 
   public List<StatusOvergang> getStatusgeschiedenis() {
     return Collections.unmodifiableList(statusgeschiedenis);
+  }
+
+  public List<Deelname> getDeelnames() {
+    return Collections.unmodifiableList(deelnames);
+  }
+
+  public List<InformatieItem> getInformatie() {
+    return Collections.unmodifiableList(informatie);
   }
 }

@@ -1,0 +1,132 @@
+package nl.zvh.web.casus;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import nl.zvh.domain.model.casus.InformatieItem;
+import nl.zvh.domain.model.casus.Informatiecategorie;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.privacy.GeenToegang;
+import nl.zvh.regie.casus.CasusDossier;
+import nl.zvh.regie.casus.CasusInzage;
+import nl.zvh.web.gedeeld.Berichten;
+
+/**
+ * One case as the user may see it, and what they may do in it: add information of their own
+ * organisation, and share or stop sharing it. A case they may not see answers 403, like a case that
+ * does not exist.
+ */
+@Named
+@ViewScoped
+public class Dossier implements Serializable {
+
+  @Inject private CasusInzage inzage;
+  @Inject private Berichten berichten;
+  @Inject private FacesContext facesContext;
+
+  /** As typed in the address bar: anything that is not a case the user may see gets 403. */
+  private String id;
+
+  private CasusDossier dossier;
+
+  @NotNull(message = "{zvh.informatie.categorie.verplicht}")
+  private Informatiecategorie categorie;
+
+  private Long over;
+
+  @NotBlank(message = "{zvh.informatie.inhoud.verplicht}")
+  @Size(max = InformatieItem.MAX_INHOUD, message = "{zvh.tekst.te.lang}")
+  private String inhoud;
+
+  /** Loads the case on the first GET of the page. */
+  public void laad() throws IOException {
+    if (facesContext.isPostback()) {
+      return;
+    }
+    if (id == null || !id.matches("\\d{1,18}")) {
+      weiger();
+      return;
+    }
+    try {
+      dossier = inzage.lees(Long.parseLong(id));
+    } catch (GeenToegang e) {
+      weiger();
+    }
+  }
+
+  public void legVast() {
+    try {
+      inzage.legVast(dossier.id(), categorie, over, inhoud);
+      berichten.info("dossier.informatie.vastgelegd");
+      categorie = null;
+      over = null;
+      inhoud = null;
+      dossier = inzage.lees(dossier.id());
+    } catch (DomeinRegelGeschonden | GeenToegang e) {
+      berichten.weigering(e);
+    }
+  }
+
+  public void deel(long itemId, boolean delen) {
+    try {
+      inzage.wijzigDelen(itemId, delen);
+      berichten.info(delen ? "dossier.gedeeld.melding" : "dossier.delen.ingetrokken");
+    } catch (DomeinRegelGeschonden | GeenToegang e) {
+      berichten.weigering(e);
+    }
+    dossier = inzage.lees(dossier.id());
+  }
+
+  private void weiger() throws IOException {
+    ExternalContext extern = facesContext.getExternalContext();
+    extern.responseSendError(403, "Geen toegang");
+    facesContext.responseComplete();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public CasusDossier getDossier() {
+    return dossier;
+  }
+
+  public Informatiecategorie[] getCategorieen() {
+    return Informatiecategorie.values();
+  }
+
+  public Informatiecategorie getCategorie() {
+    return categorie;
+  }
+
+  public void setCategorie(Informatiecategorie categorie) {
+    this.categorie = categorie;
+  }
+
+  public Long getOver() {
+    return over;
+  }
+
+  public void setOver(Long over) {
+    this.over = over;
+  }
+
+  public String getInhoud() {
+    return inhoud;
+  }
+
+  public void setInhoud(String inhoud) {
+    this.inhoud = inhoud;
+  }
+}

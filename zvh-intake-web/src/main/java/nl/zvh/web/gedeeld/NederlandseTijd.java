@@ -1,0 +1,31 @@
+package nl.zvh.web.gedeeld;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Shows a moment as Dutch local time (dd-MM-yyyy HH:mm:ss). The standard converter formats an
+ * OffsetDateTime in its own offset, which for stored moments is UTC.
+ */
+@FacesConverter("zvh.tijd")
+public class NederlandseTijd implements Converter<OffsetDateTime> {
+
+  private static final DateTimeFormatter FORMAAT =
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
+
+  @Override
+  public String getAsString(FacesContext context, UIComponent component, OffsetDateTime tijdstip) {
+    return tijdstip == null ? "" : FORMAAT.format(tijdstip);
+  }
+
+  @Override
+  public OffsetDateTime getAsObject(FacesContext context, UIComponent component, String tekst) {
+    throw new ConverterException("Alleen voor weergave");
+  }
+}

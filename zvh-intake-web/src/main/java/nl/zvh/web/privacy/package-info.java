@@ -1,0 +1,2 @@
+/** The privacy officer's pages. */
+package nl.zvh.web.privacy;

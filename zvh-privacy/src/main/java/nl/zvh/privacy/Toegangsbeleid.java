@@ -1,0 +1,83 @@
+package nl.zvh.privacy;
+
+import static nl.zvh.privacy.Besluit.geweigerd;
+import static nl.zvh.privacy.Besluit.toegestaan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.InformatieItem;
+import nl.zvh.domain.model.gebruiker.Rol;
+
+/**
+ * The one decision point of the WGS rules: who may see or change what of a case. Every service asks
+ * here before it reads or changes personal data; no other code decides access.
+ *
+ * <ul>
+ *   <li>A procesregisseur directs the process for all partners and sees every case.
+ *   <li>A ketenpartner sees only cases in which their organisation takes part today, and within
+ *       them the items of their own organisation, plus items of others that the source has shared
+ *       with the participants (consent, revocable).
+ *   <li>Manager, privacy officer and beheerder have no need to know case content; the privacy
+ *       officer works with the processing log and handles data-subject requests instead.
+ * </ul>
+ */
+@ApplicationScoped
+public class Toegangsbeleid {
+
+  public Besluit casusInzien(Actor actor, Casus casus, LocalDate vandaag) {
+    return switch (actor.rol()) {
+      case PROCESREGISSEUR -> toegestaan("De procesregisseur voert de procesregie.");
+      case KETENPARTNER ->
+          casus.neemtDeel(actor.organisatieId(), vandaag)
+              ? toegestaan("Uw organisatie neemt deel aan deze casus.")
+              : geweigerd("Uw organisatie neemt niet deel aan deze casus.");
+      case MANAGER, PRIVACY_OFFICER, BEHEERDER ->
+          geweigerd("Uw rol geeft geen inzage in de inhoud van casussen.");
+    };
+  }
+
+  public Besluit itemInzien(Actor actor, InformatieItem item, LocalDate vandaag) {
+    Besluit casus = casusInzien(actor, item.getCasus(), vandaag);
+    if (!casus.toegestaan() || actor.heeftRol(Rol.PROCESREGISSEUR)) {
+      return casus;
+    }
+    if (actor.werktBij(item.getBron().getId())) {
+      return toegestaan("Deze informatie is van uw eigen organisatie.");
+    }
+    return item.isGedeeld()
+        ? toegestaan("De bronorganisatie deelt deze informatie met de deelnemers.")
+        : geweigerd("De bronorganisatie heeft deze informatie niet met u gedeeld.");
+  }
+
+  /** The items of the case this actor may see; empty when the case itself is refused. */
+  public List<InformatieItem> zichtbareItems(Actor actor, Casus casus, LocalDate vandaag) {
+    return casus.getInformatie().stream()
+        .filter(item -> itemInzien(actor, item, vandaag).toegestaan())
+        .toList();
+  }
+
+  /** Only the source organisation decides whether its information is shared. */
+  public Besluit delenWijzigen(Actor actor, InformatieItem item, LocalDate vandaag) {
+    Besluit casus = casusInzien(actor, item.getCasus(), vandaag);
+    if (!casus.toegestaan()) {
+      return casus;
+    }
+    return actor.heeftRol(Rol.KETENPARTNER) && actor.werktBij(item.getBron().getId())
+        ? toegestaan("Uw organisatie is de bron van deze informatie.")
+        : geweigerd("Alleen de bronorganisatie beslist over het delen van deze informatie.");
+  }
+
+  /** A participant records information of its own organisation; the ZVH records its own. */
+  public Besluit informatieVastleggen(Actor actor, Casus casus, LocalDate vandaag) {
+    return casusInzien(actor, casus, vandaag);
+  }
+
+  /** The processing log is for the (coordinating) privacy officer. */
+  public Besluit logboekRaadplegen(Actor actor) {
+    return actor.heeftRol(Rol.PRIVACY_OFFICER)
+        ? toegestaan("De privacy officer houdt toezicht op de verwerkingen.")
+        : geweigerd("Alleen de privacy officer raadpleegt het verwerkingenlogboek.");
+  }
+}

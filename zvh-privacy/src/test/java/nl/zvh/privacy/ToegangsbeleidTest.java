@@ -1,0 +1,171 @@
+package nl.zvh.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.InformatieItem;
+import nl.zvh.domain.model.casus.Informatiecategorie;
+import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.organisatie.Organisatie;
+import nl.zvh.domain.model.organisatie.OrganisatieType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The access matrix of the policy: every role, partners inside and outside the case, items with and
+ * without consent, consent withdrawn, involvement ended. Refusals are checked as hard as
+ * permissions.
+ */
+class ToegangsbeleidTest {
+
+  private static final OffsetDateTime NU =
+      OffsetDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZoneOffset.UTC);
+  private static final LocalDate VANDAAG = NU.toLocalDate();
+
+  private final Toegangsbeleid beleid = new Toegangsbeleid();
+
+  private Organisatie zvh;
+  private Organisatie politie;
+  private Organisatie ggz;
+  private Organisatie gemeente;
+  private Casus casus;
+  private InformatieItem politieItem;
+  private InformatieItem ggzGedeeld;
+  private InformatieItem ggzNietGedeeld;
+
+  @BeforeEach
+  void casusMetPolitieEnGgz() {
+    zvh = organisatie(1, "ZVH", OrganisatieType.ZVH);
+    politie = organisatie(2, "Politie", OrganisatieType.POLITIE);
+    ggz = organisatie(3, "GGZ", OrganisatieType.GGZ);
+    gemeente = organisatie(4, "Gemeente", OrganisatieType.GEMEENTE);
+    casus = new Casus(politie, "agent", NU);
+    casus.laatDeelnemen(ggz, VANDAAG);
+    politieItem =
+        casus.legInformatieVast(
+            politie, null, Informatiecategorie.STRAFRECHTELIJK, "PV", "agent", NU);
+    ggzGedeeld =
+        casus.legInformatieVast(ggz, null, Informatiecategorie.GEZONDHEID, "Diagnose", "arts", NU);
+    ggzGedeeld.deelMetDeelnemers("arts", NU);
+    ggzNietGedeeld =
+        casus.legInformatieVast(ggz, null, Informatiecategorie.GEZONDHEID, "Medicatie", "arts", NU);
+  }
+
+  @Test
+  void aPartnerSeesACaseOnlyWhileTheirOrganisationTakesPart() {
+    assertTrue(beleid.casusInzien(partner(politie), casus, VANDAAG).toegestaan());
+    assertTrue(beleid.casusInzien(partner(ggz), casus, VANDAAG).toegestaan());
+    Besluit buiten = beleid.casusInzien(partner(gemeente), casus, VANDAAG);
+    assertFalse(buiten.toegestaan());
+    assertEquals("Uw organisatie neemt niet deel aan deze casus.", buiten.reden());
+
+    casus.beeindigDeelname(ggz.getId(), VANDAAG);
+    assertTrue(
+        beleid.casusInzien(partner(ggz), casus, VANDAAG).toegestaan(), "the last day counts");
+    assertFalse(beleid.casusInzien(partner(ggz), casus, VANDAAG.plusDays(1)).toegestaan());
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Rol.class,
+      names = {"MANAGER", "PRIVACY_OFFICER", "BEHEERDER"})
+  void rolesWithoutNeedToKnowSeeNoCaseContent(Rol rol) {
+    Actor actor = new Actor("zvh." + rol, rol, zvh.getId(), zvh.getNaam());
+    assertFalse(beleid.casusInzien(actor, casus, VANDAAG).toegestaan());
+    assertEquals(List.of(), beleid.zichtbareItems(actor, casus, VANDAAG));
+  }
+
+  @Test
+  void theProcesregisseurSeesEveryCaseAndItem() {
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+    assertTrue(beleid.casusInzien(regisseur, casus, VANDAAG).toegestaan());
+    assertEquals(3, beleid.zichtbareItems(regisseur, casus, VANDAAG).size());
+  }
+
+  @Test
+  void aPartnerSeesOwnItemsAndSharedItemsOfOthersButNotUnsharedOnes() {
+    assertEquals(
+        List.of(politieItem, ggzGedeeld), beleid.zichtbareItems(partner(politie), casus, VANDAAG));
+    assertEquals(
+        List.of(ggzGedeeld, ggzNietGedeeld), beleid.zichtbareItems(partner(ggz), casus, VANDAAG));
+    assertEquals(
+        "De bronorganisatie heeft deze informatie niet met u gedeeld.",
+        beleid.itemInzien(partner(politie), ggzNietGedeeld, VANDAAG).reden());
+    assertEquals(List.of(), beleid.zichtbareItems(partner(gemeente), casus, VANDAAG));
+  }
+
+  @Test
+  void withdrawnConsentHidesTheItemAtOnce() {
+    assertTrue(beleid.itemInzien(partner(politie), ggzGedeeld, VANDAAG).toegestaan());
+    ggzGedeeld.trekDelenIn();
+    assertFalse(beleid.itemInzien(partner(politie), ggzGedeeld, VANDAAG).toegestaan());
+    assertTrue(
+        beleid.itemInzien(partner(ggz), ggzGedeeld, VANDAAG).toegestaan(),
+        "the source still sees it");
+  }
+
+  @Test
+  void onlyTheSourceDecidesOnSharing() {
+    assertTrue(beleid.delenWijzigen(partner(ggz), ggzNietGedeeld, VANDAAG).toegestaan());
+    assertFalse(beleid.delenWijzigen(partner(politie), ggzNietGedeeld, VANDAAG).toegestaan());
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+    assertFalse(beleid.delenWijzigen(regisseur, ggzNietGedeeld, VANDAAG).toegestaan());
+    assertFalse(beleid.delenWijzigen(partner(gemeente), ggzNietGedeeld, VANDAAG).toegestaan());
+  }
+
+  @Test
+  void specialCategoriesAreMarked() {
+    assertTrue(politieItem.getCategorie().isBijzonder());
+    assertTrue(ggzGedeeld.getCategorie().isBijzonder());
+    assertFalse(Informatiecategorie.ALGEMEEN.isBijzonder());
+  }
+
+  @Test
+  void onlyThePrivacyOfficerReadsTheLog() {
+    for (Rol rol : Rol.values()) {
+      Actor actor = new Actor("x", rol, zvh.getId(), zvh.getNaam());
+      assertEquals(
+          rol == Rol.PRIVACY_OFFICER, beleid.logboekRaadplegen(actor).toegestaan(), rol.name());
+    }
+  }
+
+  @Test
+  void aRefusalStopsTheCallerWithItsReason() {
+    GeenToegang fout =
+        assertThrows(
+            GeenToegang.class,
+            () -> beleid.casusInzien(partner(gemeente), casus, VANDAAG).vereis());
+    assertEquals("Uw organisatie neemt niet deel aan deze casus.", fout.getMessage());
+  }
+
+  private static Actor partner(Organisatie organisatie) {
+    return new Actor(
+        "partner." + organisatie.getId(),
+        Rol.KETENPARTNER,
+        organisatie.getId(),
+        organisatie.getNaam());
+  }
+
+  /** An organisation with the id the database would have given it. */
+  private static Organisatie organisatie(long id, String naam, OrganisatieType type) {
+    Organisatie organisatie = new Organisatie(naam, type, LocalDate.of(2025, 3, 1), null);
+    try {
+      Field veld = Organisatie.class.getDeclaredField("id");
+      veld.setAccessible(true);
+      veld.set(organisatie, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return organisatie;
+  }
+}

@@ -1,0 +1,41 @@
+package nl.zvh.regie.casus;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Informatiecategorie;
+
+/** What one user may see of one case, as the privacy policy decided it. */
+public record CasusDossier(
+    long id,
+    long versie,
+    String nummer,
+    CasusStatus status,
+    String aanmelder,
+    List<Persoon> betrokkenen,
+    List<Item> informatie)
+    implements Serializable {
+
+  /** A betrokkene of the case. */
+  public record Persoon(long id, String naam, LocalDate geboortedatum, String adres, String bsn)
+      implements Serializable {}
+
+  /** An information item the user may see, with its source and whether it is marked special. */
+  public record Item(
+      long id,
+      String bron,
+      Informatiecategorie categorie,
+      String over,
+      String inhoud,
+      OffsetDateTime vastgelegdOp,
+      boolean gedeeld,
+      boolean magDelenWijzigen)
+      implements Serializable {
+
+    public boolean bijzonder() {
+      return categorie.isBijzonder();
+    }
+  }
+}

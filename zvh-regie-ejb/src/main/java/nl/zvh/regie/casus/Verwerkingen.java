@@ -1,0 +1,59 @@
+package nl.zvh.regie.casus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import nl.zvh.domain.model.casus.Betrokkene;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.logboek.Verwerking;
+import nl.zvh.privacy.logboek.Verwerkingslogboek;
+import nl.zvh.regie.beveiliging.Verzoekcontext;
+
+/** Reports processings of a case's data to the log, with the request's trace and origin. */
+@ApplicationScoped
+public class Verwerkingen {
+
+  @Inject private Verwerkingslogboek logboek;
+  @Inject private Verzoekcontext verzoek;
+
+  /** One record for each of the given betrokkenen of the case. */
+  public void registreer(
+      String operatie,
+      Actie actie,
+      Casus casus,
+      List<Betrokkene> betrokkenen,
+      Actor actor,
+      String objecten,
+      Instant start) {
+    if (betrokkenen.isEmpty()) {
+      return;
+    }
+    logboek.registreer(
+        new Verwerking(
+            verzoek.traceId(),
+            operatie,
+            actie,
+            activiteit(casus.getStatus()),
+            betrokkenen.stream().map(Betrokkene::getId).toList(),
+            actor,
+            verzoek.toegangspunt(),
+            objecten,
+            verzoek.herkomst(),
+            start,
+            Instant.now(),
+            true));
+  }
+
+  /** The processing activity of the register that the case's phase belongs to. */
+  static String activiteit(CasusStatus status) {
+    return switch (status) {
+      case CONCEPT, AANGEMELD, IN_SCREENING, AANVULLING_GEVRAAGD, INGETROKKEN -> "ZVH-VA-01";
+      case GEAGENDEERD_VOOR_TRIAGE, NIET_VOOR_ZVH -> "ZVH-VA-02";
+      case OPGEPAKT, IN_UITVOERING, AFGESLOTEN -> "ZVH-VA-03";
+    };
+  }
+}
