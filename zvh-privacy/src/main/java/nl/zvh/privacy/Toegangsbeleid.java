@@ -74,6 +74,30 @@ public class Toegangsbeleid {
     return casusInzien(actor, casus, vandaag);
   }
 
+  /**
+   * A participant who may see another organisation's item may ask to use it outside the overleg;
+   * the source itself needs no request.
+   */
+  public Besluit verstrekkingVerzoeken(Actor actor, InformatieItem item, LocalDate vandaag) {
+    Besluit inzien = itemInzien(actor, item, vandaag);
+    if (!inzien.toegestaan()) {
+      return inzien;
+    }
+    if (!actor.heeftRol(Rol.KETENPARTNER)) {
+      return geweigerd("Alleen een ketenpartner dient een verzoek tot verstrekking in.");
+    }
+    return actor.werktBij(item.getBron().getId())
+        ? geweigerd("Uw organisatie is zelf de bron; een verzoek is niet nodig.")
+        : toegestaan("U mag deze informatie zien en kunt om verstrekking vragen.");
+  }
+
+  /** Requests are reviewed by the (coordinating) privacy officer. */
+  public Besluit verstrekkingBeoordelen(Actor actor) {
+    return actor.heeftRol(Rol.PRIVACY_OFFICER)
+        ? toegestaan("De privacy officer beoordeelt verzoeken tot verstrekking.")
+        : geweigerd("Alleen de privacy officer beoordeelt verzoeken tot verstrekking.");
+  }
+
   /** The processing log is for the (coordinating) privacy officer. */
   public Besluit logboekRaadplegen(Actor actor) {
     return actor.heeftRol(Rol.PRIVACY_OFFICER)

@@ -41,10 +41,18 @@ public class Gebruikersmenu {
               start,
               new Menuitem("/beheer/organisaties.xhtml", "menu.organisaties"),
               new Menuitem("/beheer/gebruikers.xhtml", "menu.gebruikers"));
-      case KETENPARTNER, PROCESREGISSEUR ->
-          List.of(start, new Menuitem("/casus/index.xhtml", "menu.casussen"));
+      case KETENPARTNER ->
+          List.of(
+              start,
+              new Menuitem("/casus/index.xhtml", "menu.casussen"),
+              new Menuitem("/partner/verzoeken.xhtml", "menu.verzoeken"));
+      case PROCESREGISSEUR -> List.of(start, new Menuitem("/casus/index.xhtml", "menu.casussen"));
       case PRIVACY_OFFICER ->
-          List.of(start, new Menuitem("/privacy/logboek.xhtml", "menu.logboek"));
+          List.of(
+              start,
+              new Menuitem("/privacy/logboek.xhtml", "menu.logboek"),
+              new Menuitem("/privacy/verzoeken.xhtml", "menu.verzoeken"),
+              new Menuitem("/privacy/bewaartermijn.xhtml", "menu.bewaren"));
       case MANAGER -> List.of(start);
     };
   }

@@ -14,8 +14,10 @@ import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.privacy.GeenToegang;
+import nl.zvh.privacy.verstrekking.VerzoekTotVerstrekking;
 import nl.zvh.regie.casus.CasusDossier;
 import nl.zvh.regie.casus.CasusInzage;
+import nl.zvh.regie.privacy.Verstrekkingen;
 import nl.zvh.web.gedeeld.Berichten;
 
 /**
@@ -30,6 +32,7 @@ public class Dossier implements Serializable {
   @Inject private CasusInzage inzage;
   @Inject private Berichten berichten;
   @Inject private FacesContext facesContext;
+  @Inject private Verstrekkingen verstrekkingen;
 
   /** As typed in the address bar: anything that is not a case the user may see gets 403. */
   private String id;
@@ -44,6 +47,21 @@ public class Dossier implements Serializable {
   @NotBlank(message = "{zvh.informatie.inhoud.verplicht}")
   @Size(max = InformatieItem.MAX_INHOUD, message = "{zvh.tekst.te.lang}")
   private String inhoud;
+
+  /** The item a request for provision is being written for; null when no such form is open. */
+  private Long verzoekVoor;
+
+  @NotBlank(message = "{zvh.verzoek.doel.verplicht}")
+  @Size(max = VerzoekTotVerstrekking.MAX_TEKST, message = "{zvh.tekst.te.lang}")
+  private String doel;
+
+  @NotBlank(message = "{zvh.verzoek.grondslag.verplicht}")
+  @Size(max = VerzoekTotVerstrekking.MAX_TEKST, message = "{zvh.tekst.te.lang}")
+  private String grondslag;
+
+  @NotBlank(message = "{zvh.verzoek.noodzaak.verplicht}")
+  @Size(max = VerzoekTotVerstrekking.MAX_TEKST, message = "{zvh.tekst.te.lang}")
+  private String noodzaak;
 
   /** Loads the case on the first GET of the page. */
   public void laad() throws IOException {
@@ -84,6 +102,27 @@ public class Dossier implements Serializable {
     dossier = inzage.lees(dossier.id());
   }
 
+  public void kiesVerzoek(long itemId) {
+    verzoekVoor = itemId;
+  }
+
+  public void annuleerVerzoek() {
+    verzoekVoor = null;
+    doel = null;
+    grondslag = null;
+    noodzaak = null;
+  }
+
+  public void dienVerzoekIn() {
+    try {
+      verstrekkingen.dienIn(verzoekVoor, doel, grondslag, noodzaak);
+      berichten.info("verzoek.ingediend");
+      annuleerVerzoek();
+    } catch (DomeinRegelGeschonden | GeenToegang e) {
+      berichten.weigering(e);
+    }
+  }
+
   private void weiger() throws IOException {
     ExternalContext extern = facesContext.getExternalContext();
     extern.responseSendError(403, "Geen toegang");
@@ -100,6 +139,34 @@ public class Dossier implements Serializable {
 
   public CasusDossier getDossier() {
     return dossier;
+  }
+
+  public Long getVerzoekVoor() {
+    return verzoekVoor;
+  }
+
+  public String getDoel() {
+    return doel;
+  }
+
+  public void setDoel(String doel) {
+    this.doel = doel;
+  }
+
+  public String getGrondslag() {
+    return grondslag;
+  }
+
+  public void setGrondslag(String grondslag) {
+    this.grondslag = grondslag;
+  }
+
+  public String getNoodzaak() {
+    return noodzaak;
+  }
+
+  public void setNoodzaak(String noodzaak) {
+    this.noodzaak = noodzaak;
   }
 
   public Informatiecategorie[] getCategorieen() {

@@ -31,7 +31,8 @@ public record CasusDossier(
       String inhoud,
       OffsetDateTime vastgelegdOp,
       boolean gedeeld,
-      boolean magDelenWijzigen)
+      boolean magDelenWijzigen,
+      boolean magVerstrekkingVerzoeken)
       implements Serializable {
 
     public boolean bijzonder() {

@@ -172,7 +172,8 @@ public class CasusInzage {
                         item.getInhoud(),
                         item.getVastgelegdOp(),
                         item.isGedeeld(),
-                        beleid.delenWijzigen(actor, item, vandaag).toegestaan()))
+                        beleid.delenWijzigen(actor, item, vandaag).toegestaan(),
+                        beleid.verstrekkingVerzoeken(actor, item, vandaag).toegestaan()))
             .toList());
   }
 

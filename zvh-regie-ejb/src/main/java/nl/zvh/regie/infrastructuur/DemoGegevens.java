@@ -103,12 +103,13 @@ public class DemoGegevens {
       em.persist(gebruiker);
     }
     demoCasussen(politie, ggz, gemeente);
-    LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en twee casussen aangemaakt.");
+    LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en vier casussen aangemaakt.");
   }
 
   /**
-   * Two fictitious cases: one in which both demo partners take part (with information of each,
-   * shared and not shared), and one of the police alone, which the GGZ partner may not see.
+   * Fictitious cases: one in which both demo partners take part (with information of each, shared
+   * and not shared), one of the police alone, which the GGZ partner may not see, and two closed
+   * ones: three years ago (its retention has passed) and one year ago.
    */
   private void demoCasussen(Organisatie politie, Organisatie ggz, Organisatie gemeente) {
     OffsetDateTime begin = OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).minusDays(14);
@@ -175,6 +176,25 @@ public class DemoGegevens {
     alleenPolitie.kenNummerToe("ZVH-" + begin.getYear() + "-000002");
     alleenPolitie.wijzigStatus(CasusStatus.AANGEMELD, "partner.politie", null, begin.plusDays(10));
     em.persist(alleenPolitie);
+
+    em.persist(afgeslotenCasus(politie, 3, begin.minusYears(3), vandaag));
+    em.persist(afgeslotenCasus(politie, 4, begin.minusYears(1), vandaag));
+  }
+
+  /** A case that was not for the ZVH and was closed on the given day: retention runs from there. */
+  private static Casus afgeslotenCasus(
+      Organisatie politie, int volgnummer, OffsetDateTime afgesloten, LocalDate vandaag) {
+    OffsetDateTime begin = afgesloten.minusDays(10);
+    Casus casus = new Casus(politie, "partner.politie", begin);
+    casus.voegBetrokkeneToe(
+        "Piet", "Jansen" + volgnummer, LocalDate.of(1990, 6, volgnummer), null, null, vandaag);
+    casus.kenNummerToe("ZVH-" + begin.getYear() + String.format("-%06d", volgnummer));
+    casus.wijzigStatus(CasusStatus.AANGEMELD, "partner.politie", null, begin);
+    casus.wijzigStatus(CasusStatus.IN_SCREENING, "regisseur", null, begin.plusDays(1));
+    casus.wijzigStatus(CasusStatus.GEAGENDEERD_VOOR_TRIAGE, "regisseur", null, begin.plusDays(2));
+    casus.wijzigStatus(CasusStatus.NIET_VOOR_ZVH, "regisseur", "Advies gegeven", begin.plusDays(5));
+    casus.wijzigStatus(CasusStatus.AFGESLOTEN, "regisseur", null, afgesloten);
+    return casus;
   }
 
   private Organisatie organisatie(String naam, OrganisatieType type) {

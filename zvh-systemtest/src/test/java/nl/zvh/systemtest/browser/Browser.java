@@ -80,8 +80,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Runs a script in the page, for what a user could do with the developer tools. */
-  public Object script(String javascript) {
-    return driver.executeScript(javascript);
+  public Object script(String javascript, Object... argumenten) {
+    return driver.executeScript(javascript, argumenten);
   }
 
   public Browser open(String pad) {

@@ -62,6 +62,16 @@ class ToegankelijkheidIT extends BrowserTest {
   }
 
   @Test
+  void theRequestPagesOfPartnerAndPrivacyOfficer() {
+    browser.open("/login.xhtml").inloggen("partner.ggz", DemoAccount.WACHTWOORD);
+    browser.open("/partner/verzoeken.xhtml");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.vergeet().open("/login.xhtml").inloggen("privacy", DemoAccount.WACHTWOORD);
+    browser.open("/privacy/verzoeken.xhtml");
+    assertEquals("", browser.toegankelijkheidsfouten());
+  }
+
+  @Test
   void theErrorPages() {
     browser.open("/bestaat-niet.xhtml");
     assertEquals("", browser.toegankelijkheidsfouten());

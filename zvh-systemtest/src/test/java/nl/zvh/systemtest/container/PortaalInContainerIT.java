@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -32,6 +33,7 @@ import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
 import nl.zvh.regie.overzicht.Startoverzicht;
+import nl.zvh.regie.privacy.Vernietiging;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -64,6 +66,7 @@ class PortaalInContainerIT {
   @Inject private PersistentieProbe probe;
   @Inject private Verwerkingslogboek logboek;
   @Inject private CasusInzage casusInzage;
+  @Inject private Vernietiging vernietiging;
 
   @Test
   void theSchemaWasBuiltByTheFlywayMigrations() throws SQLException {
@@ -149,6 +152,26 @@ class PortaalInContainerIT {
     assertEquals(2, regels.size());
     assertEquals(regels.get(0).getVolgnummer() + 1, regels.get(1).getVolgnummer());
     assertTrue(logboek.controleerIntegriteit().isIntact());
+  }
+
+  @Test
+  void theNightlyRetentionJobRunsOnceADayWhicheverInstanceFiresFirst() throws SQLException {
+    Actor taak = new Actor("taak.bewaartermijn", Rol.PRIVACY_OFFICER, 1, "ZVH");
+    LocalDate dag = LocalDate.of(2100, 1, 1).plusDays(System.nanoTime() % 10_000);
+    vernietiging.dagelijks(taak, dag);
+    assertEquals(dag, laatsteDagVanDeTaak(), "the first run of the day did the work");
+    assertEquals(0, vernietiging.dagelijks(taak, dag), "a second run that day does nothing");
+  }
+
+  private LocalDate laatsteDagVanDeTaak() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select laatste_dag from taak_uitvoering where taak = 'bewaartermijn'")) {
+      rs.next();
+      return rs.getDate(1).toLocalDate();
+    }
   }
 
   @Test

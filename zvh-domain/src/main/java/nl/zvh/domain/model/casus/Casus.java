@@ -42,6 +42,9 @@ import nl.zvh.domain.model.organisatie.Organisatie;
     name = "Casus.findAllMetNummer",
     query = "select c from Casus c where c.nummer is not null order by c.nummer desc")
 @NamedQuery(
+    name = "Casus.findByStatus",
+    query = "select c from Casus c where c.status = :status order by c.id")
+@NamedQuery(
     name = "Casus.findMetDeelnemer",
     query =
         "select distinct c from Casus c join c.deelnames d where c.nummer is not null"

@@ -1,0 +1,2 @@
+/** The ketenpartner's own pages. */
+package nl.zvh.web.partner;

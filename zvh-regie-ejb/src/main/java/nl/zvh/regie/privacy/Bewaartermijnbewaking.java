@@ -1,0 +1,69 @@
+package nl.zvh.regie.privacy;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.Toegangsbeleid;
+import nl.zvh.privacy.bewaartermijn.Verlenging;
+import nl.zvh.regie.beheer.NietGevonden;
+import nl.zvh.regie.beveiliging.HuidigeGebruiker;
+
+/** The privacy officer's view of retention: what is due, extending one case, destroying now. */
+@Stateless
+@RolesAllowed("PRIVACY_OFFICER")
+public class Bewaartermijnbewaking {
+
+  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+  @PersistenceContext(unitName = "zvh-privacy")
+  private EntityManager privacyEm;
+
+  @Inject private HuidigeGebruiker huidigeGebruiker;
+  @Inject private Toegangsbeleid beleid;
+  @Inject private Vernietiging vernietiging;
+
+  private final Clock klok = Clock.system(NEDERLAND);
+
+  public List<BewaarRegel> overzicht() {
+    beleid.logboekRaadplegen(huidigeGebruiker.vereist()).vereis();
+    return vernietiging.overzicht(LocalDate.now(klok));
+  }
+
+  public int maandenStandaard() {
+    return vernietiging.termijn().periode().getMonths()
+        + 12 * vernietiging.termijn().periode().getYears();
+  }
+
+  public void verleng(long casusId, LocalDate bewarenTotEnMet, String motivering) {
+    Actor actor = huidigeGebruiker.vereist();
+    beleid.logboekRaadplegen(actor).vereis();
+    BewaarRegel huidig =
+        vernietiging.overzicht(LocalDate.now(klok)).stream()
+            .filter(r -> r.casusId() == casusId)
+            .findFirst()
+            .orElseThrow(() -> new NietGevonden("Deze afgesloten casus"));
+    privacyEm.persist(
+        new Verlenging(
+            casusId,
+            huidig.bewarenTotEnMet(),
+            bewarenTotEnMet,
+            motivering,
+            actor.gebruikersnaam(),
+            OffsetDateTime.now(klok)));
+  }
+
+  /** Runs the destruction now, as the daily job would; returns the number of cases destroyed. */
+  public int vernietigNu() {
+    Actor actor = huidigeGebruiker.vereist();
+    beleid.logboekRaadplegen(actor).vereis();
+    return vernietiging.vernietigVerlopen(actor, LocalDate.now(klok));
+  }
+}

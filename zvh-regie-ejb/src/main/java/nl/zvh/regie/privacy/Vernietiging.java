@@ -1,0 +1,146 @@
+package nl.zvh.regie.privacy;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.zvh.domain.model.casus.Betrokkene;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.StatusOvergang;
+import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.bewaartermijn.Bewaartermijn;
+import nl.zvh.privacy.bewaartermijn.TaakUitvoering;
+import nl.zvh.privacy.bewaartermijn.Verlenging;
+import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.logboek.Verwerking;
+import nl.zvh.privacy.logboek.Verwerkingslogboek;
+import nl.zvh.regie.beveiliging.Verzoekcontext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Destroys the data of closed cases whose retention has passed: one case per transaction, each
+ * destruction logged per betrokkene without the destroyed content. Used by the daily job and by the
+ * privacy officer's "now" button; not reachable from a page on its own.
+ */
+@Stateless
+@PermitAll
+public class Vernietiging {
+
+  static final String BEWAARTERMIJN = "ZVH-VA-06";
+  private static final Logger LOG = Logger.getLogger(Vernietiging.class.getName());
+
+  @PersistenceContext(unitName = "zvh")
+  private EntityManager em;
+
+  @PersistenceContext(unitName = "zvh-privacy")
+  private EntityManager privacyEm;
+
+  @Inject private Verwerkingslogboek logboek;
+  @Inject private Verzoekcontext verzoek;
+
+  @Inject
+  @ConfigProperty(name = "zvh.bewaartermijn.maanden", defaultValue = "24")
+  private int maanden;
+
+  @EJB private Vernietiging zelf;
+
+  public Bewaartermijn termijn() {
+    return new Bewaartermijn(Period.ofMonths(maanden));
+  }
+
+  /** Every closed case with its retention, the due ones first. */
+  public List<BewaarRegel> overzicht(LocalDate vandaag) {
+    List<Verlenging> verlengingen =
+        privacyEm.createNamedQuery("Verlenging.laatstePerCasus", Verlenging.class).getResultList();
+    return em.createNamedQuery("Casus.findByStatus", Casus.class)
+        .setParameter("status", CasusStatus.AFGESLOTEN)
+        .getResultStream()
+        .map(
+            casus -> {
+              Optional<Verlenging> verlenging =
+                  verlengingen.stream().filter(v -> v.getCasusId() == casus.getId()).findFirst();
+              LocalDate afgesloten = afgeslotenOp(casus);
+              LocalDate bewaren = termijn().bewarenTotEnMet(afgesloten, verlenging);
+              return new BewaarRegel(
+                  casus.getId(),
+                  casus.getNummer(),
+                  afgesloten,
+                  bewaren,
+                  termijn().isVerlopen(bewaren, vandaag),
+                  verlenging.map(Verlenging::getMotivering).orElse(null));
+            })
+        .sorted((a, b) -> a.bewarenTotEnMet().compareTo(b.bewarenTotEnMet()))
+        .toList();
+  }
+
+  /** Once a day across all instances: the first instance to lock the job's row does the work. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int dagelijks(Actor actor, LocalDate vandaag) {
+    TaakUitvoering taak =
+        privacyEm.find(TaakUitvoering.class, "bewaartermijn", LockModeType.PESSIMISTIC_WRITE);
+    if (taak.isGedaanOp(vandaag)) {
+      return 0;
+    }
+    int aantal = vernietigVerlopen(actor, vandaag);
+    taak.gedaanOp(vandaag);
+    return aantal;
+  }
+
+  public int vernietigVerlopen(Actor actor, LocalDate vandaag) {
+    int aantal = 0;
+    for (BewaarRegel regel : overzicht(vandaag)) {
+      if (regel.verlopen()) {
+        Instant start = Instant.now();
+        List<Long> betrokkenen = zelf.vernietig(regel.casusId());
+        logboek.registreer(
+            new Verwerking(
+                verzoek.traceId(),
+                "bewaartermijn.vernietigen",
+                Actie.VERWIJDEREN,
+                BEWAARTERMIJN,
+                betrokkenen,
+                actor,
+                verzoek.toegangspunt(),
+                "casus:" + regel.casusId(),
+                verzoek.herkomst(),
+                start,
+                Instant.now(),
+                true));
+        LOG.info(() -> "Bewaartermijn verstreken: casus " + regel.casusId() + " vernietigd");
+        aantal++;
+      }
+    }
+    return aantal;
+  }
+
+  /** Removes one case with everything it holds; returns its betrokkenen, for the log. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> vernietig(long casusId) {
+    Casus casus = em.find(Casus.class, casusId);
+    List<Long> betrokkenen = casus.getBetrokkenen().stream().map(Betrokkene::getId).toList();
+    em.remove(casus);
+    em.flush();
+    return betrokkenen;
+  }
+
+  static LocalDate afgeslotenOp(Casus casus) {
+    return casus.getStatusgeschiedenis().stream()
+        .filter(o -> o.getNaarStatus() == CasusStatus.AFGESLOTEN)
+        .map(StatusOvergang::getTijdstip)
+        .reduce((eerder, later) -> later)
+        .orElseThrow()
+        .toLocalDate();
+  }
+}

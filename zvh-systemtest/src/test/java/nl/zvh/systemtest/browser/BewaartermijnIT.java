@@ -1,0 +1,66 @@
+package nl.zvh.systemtest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Retention as the privacy officer sees it: what is due beforehand, extending one case with a
+ * motivation, destruction that leaves a log record per betrokkene and nothing of the case.
+ */
+class BewaartermijnIT extends BrowserTest {
+
+  @Test
+  void dueCasesAreShownExtendedWithAMotivationAndDestroyedWithALogRecord() {
+    browser.open("/login.xhtml").inloggen("privacy", DemoAccount.WACHTWOORD);
+    browser.open("/privacy/bewaartermijn.xhtml");
+    assertTrue(rij("-000003").contains("Verlopen: wordt vernietigd"), rij("-000003"));
+    assertTrue(rij("-000004").contains("Loopt"));
+    assertEquals("", browser.toegankelijkheidsfouten());
+
+    browser.klik(knop("-000004")).klik("verlengen:opslaan");
+    assertTrue(
+        browser.paginatekst().contains("Een verlenging moet na de huidige bewaardatum eindigen."));
+    browser.datum("verlengen:tot", "2099-12-31").klik("verlengen:opslaan");
+    assertTrue(
+        browser.paginatekst().contains("Motiveer waarom de gegevens langer bewaard worden."));
+    browser
+        .datum("verlengen:tot", "2099-12-31")
+        .vul("verlengen:motivering", "Lopende procedure bij de rechtbank")
+        .klik("verlengen:opslaan");
+    assertTrue(rij("-000004").contains("31-12-2099"));
+    assertTrue(rij("-000004").contains("Lopende procedure bij de rechtbank"));
+
+    browser.klik("lijst:nu");
+    assertTrue(browser.paginatekst().contains("1 casus(sen) vernietigd"), browser.paginatekst());
+    assertFalse(browser.tekst("lijst:casussen").contains("-000003"));
+
+    browser.open("/privacy/logboek.xhtml");
+    browser.script(
+        "document.getElementById('zoeken:activiteit').value = arguments[0];", "ZVH-VA-06");
+    browser.klik("zoeken:zoek");
+    assertTrue(browser.tekst("resultaten:aantal").startsWith("1 "));
+    assertTrue(browser.tekst("resultaten:regels").contains("bewaartermijn.vernietigen"));
+
+    browser.vergeet().open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
+    browser.open("/casus/index.xhtml");
+    assertFalse(browser.paginatekst().contains("-000003"), "the case is gone");
+  }
+
+  private static String rij(String nummerEinde) {
+    return browser
+        .alle(By.xpath("//table[@id='lijst:casussen']//tr[td[contains(., '" + nummerEinde + "')]]"))
+        .get(0)
+        .getText();
+  }
+
+  private static By knop(String nummerEinde) {
+    return By.xpath(
+        "//table[@id='lijst:casussen']//tr[td[contains(., '"
+            + nummerEinde
+            + "')]]//input[@value='Verlengen']");
+  }
+}
