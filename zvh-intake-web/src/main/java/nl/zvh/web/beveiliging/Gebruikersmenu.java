@@ -52,6 +52,7 @@ public class Gebruikersmenu {
               start,
               new Menuitem("/privacy/logboek.xhtml", "menu.logboek"),
               new Menuitem("/privacy/verzoeken.xhtml", "menu.verzoeken"),
+              new Menuitem("/privacy/betrokkenen.xhtml", "menu.betrokkenen"),
               new Menuitem("/privacy/bewaartermijn.xhtml", "menu.bewaren"));
       case MANAGER -> List.of(start);
     };

@@ -173,6 +173,13 @@ public class DemoGegevens {
         new Adres("Kanaalkade", "7", "1811 LK", "Alkmaar"),
         null,
         vandaag);
+    alleenPolitie.voegBetrokkeneToe(
+        "Els",
+        "Bakker",
+        LocalDate.of(1972, 8, 14),
+        new Adres("Kanaalkade", "7", "1811 LK", "Alkmaar"),
+        null,
+        vandaag);
     alleenPolitie.kenNummerToe("ZVH-" + begin.getYear() + "-000002");
     alleenPolitie.wijzigStatus(CasusStatus.AANGEMELD, "partner.politie", null, begin.plusDays(10));
     em.persist(alleenPolitie);

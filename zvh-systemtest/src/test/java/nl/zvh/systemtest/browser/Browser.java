@@ -146,6 +146,26 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * What a download button delivers: the page posts its form with that button, as a click would,
+   * and the response body comes back as text (ISO-8859-1, so binary bytes survive one to one).
+   * Headless Chromium does not reliably save downloads, so the test reads the response itself.
+   */
+  public String download(String knoptekst) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    return (String)
+        driver.executeAsyncScript(
+            "const klaar = arguments[arguments.length - 1];"
+                + "const knop = document.evaluate(\"//input[@value='\" + arguments[0] + \"']\","
+                + " document, null, 9, null).singleNodeValue;"
+                + "const gegevens = new URLSearchParams(new FormData(knop.form));"
+                + "gegevens.append(knop.name, knop.value);"
+                + "fetch(knop.form.action, {method: 'POST', body: gegevens, credentials: 'same-origin'})"
+                + ".then(r => r.arrayBuffer())"
+                + ".then(b => klaar(new TextDecoder('iso-8859-1').decode(b)));",
+            knoptekst);
+  }
+
   public String kop() {
     return driver.findElement(By.tagName("h1")).getText();
   }

@@ -72,6 +72,19 @@ class ToegankelijkheidIT extends BrowserTest {
   }
 
   @Test
+  void theDataSubjectRequestsPageWithResultsAndForms() {
+    browser.open("/login.xhtml").inloggen("privacy", DemoAccount.WACHTWOORD);
+    browser.open("/privacy/betrokkenen.xhtml");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.vul("zoeken:bsn", "111222333").klik("zoeken:zoek");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.klik(org.openqa.selenium.By.xpath("//input[@value='Corrigeren']"));
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.open("/privacy/bewaartermijn.xhtml");
+    assertEquals("", browser.toegankelijkheidsfouten());
+  }
+
+  @Test
   void theErrorPages() {
     browser.open("/bestaat-niet.xhtml");
     assertEquals("", browser.toegankelijkheidsfouten());

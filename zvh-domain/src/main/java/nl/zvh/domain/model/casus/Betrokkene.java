@@ -24,6 +24,11 @@ import nl.zvh.domain.model.gedeeld.Bsn;
 @NamedQuery(
     name = "Betrokkene.findByBsn",
     query = "select b from Betrokkene b where b.bsn.nummer = :bsn")
+@NamedQuery(
+    name = "Betrokkene.findByNaamEnGeboortedatum",
+    query =
+        "select b from Betrokkene b where lower(b.achternaam) = lower(:achternaam)"
+            + " and b.geboortedatum = :geboortedatum")
 public class Betrokkene {
 
   public static final int MAX_NAAM = 200;
@@ -63,16 +68,29 @@ public class Betrokkene {
       Bsn bsn,
       LocalDate vandaag) {
     this.casus = casus;
-    this.voornamen = verplicht(voornamen, "De voornamen van de betrokkene zijn verplicht.");
-    this.achternaam = verplicht(achternaam, "De achternaam van de betrokkene is verplicht.");
+    corrigeer(voornamen, achternaam, geboortedatum, adres, vandaag);
+    this.bsn = bsn;
+  }
+
+  /** Corrects the person's details (for instance on a data-subject's request for correction). */
+  public final void corrigeer(
+      String voornamen,
+      String achternaam,
+      LocalDate geboortedatum,
+      Adres adres,
+      LocalDate vandaag) {
+    String schoneVoornamen = verplicht(voornamen, "De voornamen van de betrokkene zijn verplicht.");
+    String schoneAchternaam =
+        verplicht(achternaam, "De achternaam van de betrokkene is verplicht.");
     vereis(
-        this.voornamen.length() <= MAX_NAAM && this.achternaam.length() <= MAX_NAAM,
+        schoneVoornamen.length() <= MAX_NAAM && schoneAchternaam.length() <= MAX_NAAM,
         "De naam van de betrokkene is te lang (ten hoogste 200 tekens).");
     vereis(geboortedatum != null, "De geboortedatum van de betrokkene is verplicht.");
     vereis(!geboortedatum.isAfter(vandaag), "De geboortedatum ligt in de toekomst.");
+    this.voornamen = schoneVoornamen;
+    this.achternaam = schoneAchternaam;
     this.geboortedatum = geboortedatum;
     this.adres = adres;
-    this.bsn = bsn;
   }
 
   public Long getId() {

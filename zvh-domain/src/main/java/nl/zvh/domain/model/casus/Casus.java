@@ -171,6 +171,19 @@ public class Casus {
     return item;
   }
 
+  /**
+   * Removes a betrokkene and the information about them (a data-subject's request for deletion).
+   * The case keeps its other betrokkenen.
+   */
+  public void verwijderBetrokkene(Betrokkene betrokkene) {
+    vereis(betrokkenen.contains(betrokkene), "Deze betrokkene hoort niet bij de casus.");
+    vereis(
+        betrokkenen.size() > 1,
+        "Dit is de enige betrokkene van de casus; de casus zelf wordt via de bewaartermijn vernietigd.");
+    informatie.removeIf(item -> item.getBetrokkene().filter(betrokkene::equals).isPresent());
+    betrokkenen.remove(betrokkene);
+  }
+
   /** Gives the registration number; only once, and only a number of the ZVH's format. */
   public void kenNummerToe(String nieuwNummer) {
     vereis(nummer == null, "Deze casus heeft al een registratienummer.");

@@ -1,0 +1,226 @@
+package nl.zvh.web.privacy;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import nl.zvh.domain.model.gedeeld.Adres;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.regie.beheer.NietGevonden;
+import nl.zvh.regie.privacy.Betrokkenenrechten;
+import nl.zvh.regie.privacy.Gegevensoverzicht;
+import nl.zvh.web.gedeeld.Berichten;
+
+/**
+ * Data-subject requests: find a person, show what is held and who processed it, download it as JSON
+ * or PDF, correct it, or delete it.
+ */
+@Named
+@ViewScoped
+public class Betrokkenen implements Serializable {
+
+  @Inject private Betrokkenenrechten rechten;
+  @Inject private Berichten berichten;
+  @Inject private FacesContext facesContext;
+
+  private String bsn;
+  private String achternaam;
+  private LocalDate geboortedatum;
+  private List<Gegevensoverzicht> gevonden;
+
+  private Gegevensoverzicht teCorrigeren;
+  private String nieuweVoornamen;
+  private String nieuweAchternaam;
+  private LocalDate nieuweGeboortedatum;
+  private String straat;
+  private String huisnummer;
+  private String postcode;
+  private String woonplaats;
+
+  private Gegevensoverzicht teVerwijderen;
+
+  public void zoek() {
+    try {
+      gevonden = rechten.zoek(bsn, achternaam, geboortedatum);
+    } catch (DomeinRegelGeschonden e) {
+      berichten.weigering(e);
+    }
+  }
+
+  public void downloadJson(long id) throws IOException {
+    lever(rechten.exporteerJson(id), "application/json", "betrokkene-" + id + ".json");
+  }
+
+  public void downloadPdf(long id) throws IOException {
+    lever(rechten.exporteerPdf(id), "application/pdf", "betrokkene-" + id + ".pdf");
+  }
+
+  public void kiesCorrectie(Gegevensoverzicht overzicht) {
+    teVerwijderen = null;
+    teCorrigeren = overzicht;
+    nieuweVoornamen = overzicht.voornamen();
+    nieuweAchternaam = overzicht.achternaam();
+    nieuweGeboortedatum = overzicht.geboortedatum();
+    straat = null;
+    huisnummer = null;
+    postcode = null;
+    woonplaats = null;
+  }
+
+  public void corrigeer() {
+    try {
+      boolean zonderAdres = leeg(straat) && leeg(huisnummer) && leeg(postcode) && leeg(woonplaats);
+      rechten.corrigeer(
+          teCorrigeren.betrokkeneId(),
+          nieuweVoornamen,
+          nieuweAchternaam,
+          nieuweGeboortedatum,
+          zonderAdres ? null : new Adres(straat, huisnummer, postcode, woonplaats));
+      berichten.info("betrokkenen.gecorrigeerd");
+      teCorrigeren = null;
+      zoekOpnieuw();
+    } catch (DomeinRegelGeschonden | NietGevonden e) {
+      berichten.weigering(e);
+    }
+  }
+
+  public void kiesVerwijdering(Gegevensoverzicht overzicht) {
+    teCorrigeren = null;
+    teVerwijderen = overzicht;
+  }
+
+  public void verwijder() {
+    try {
+      rechten.verwijder(teVerwijderen.betrokkeneId());
+      berichten.info("betrokkenen.verwijderd");
+      teVerwijderen = null;
+      zoekOpnieuw();
+    } catch (DomeinRegelGeschonden | NietGevonden e) {
+      berichten.weigering(e);
+    }
+  }
+
+  public void sluit() {
+    teCorrigeren = null;
+    teVerwijderen = null;
+  }
+
+  private void zoekOpnieuw() {
+    gevonden = null;
+    if (!leeg(bsn) || (!leeg(achternaam) && geboortedatum != null)) {
+      zoek();
+    }
+  }
+
+  private void lever(byte[] inhoud, String type, String bestandsnaam) throws IOException {
+    ExternalContext extern = facesContext.getExternalContext();
+    extern.responseReset(); // also clears the security headers: set again below
+    extern.setResponseContentType(type);
+    extern.setResponseContentLength(inhoud.length);
+    extern.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"" + bestandsnaam + "\"");
+    extern.getResponseOutputStream().write(inhoud);
+    facesContext.responseComplete();
+  }
+
+  private static boolean leeg(String tekst) {
+    return tekst == null || tekst.isBlank();
+  }
+
+  public List<Gegevensoverzicht> getGevonden() {
+    return gevonden;
+  }
+
+  public Gegevensoverzicht getTeCorrigeren() {
+    return teCorrigeren;
+  }
+
+  public Gegevensoverzicht getTeVerwijderen() {
+    return teVerwijderen;
+  }
+
+  public String getBsn() {
+    return bsn;
+  }
+
+  public void setBsn(String bsn) {
+    this.bsn = bsn;
+  }
+
+  public String getAchternaam() {
+    return achternaam;
+  }
+
+  public void setAchternaam(String achternaam) {
+    this.achternaam = achternaam;
+  }
+
+  public LocalDate getGeboortedatum() {
+    return geboortedatum;
+  }
+
+  public void setGeboortedatum(LocalDate geboortedatum) {
+    this.geboortedatum = geboortedatum;
+  }
+
+  public String getNieuweVoornamen() {
+    return nieuweVoornamen;
+  }
+
+  public void setNieuweVoornamen(String nieuweVoornamen) {
+    this.nieuweVoornamen = nieuweVoornamen;
+  }
+
+  public String getNieuweAchternaam() {
+    return nieuweAchternaam;
+  }
+
+  public void setNieuweAchternaam(String nieuweAchternaam) {
+    this.nieuweAchternaam = nieuweAchternaam;
+  }
+
+  public LocalDate getNieuweGeboortedatum() {
+    return nieuweGeboortedatum;
+  }
+
+  public void setNieuweGeboortedatum(LocalDate nieuweGeboortedatum) {
+    this.nieuweGeboortedatum = nieuweGeboortedatum;
+  }
+
+  public String getStraat() {
+    return straat;
+  }
+
+  public void setStraat(String straat) {
+    this.straat = straat;
+  }
+
+  public String getHuisnummer() {
+    return huisnummer;
+  }
+
+  public void setHuisnummer(String huisnummer) {
+    this.huisnummer = huisnummer;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(String postcode) {
+    this.postcode = postcode;
+  }
+
+  public String getWoonplaats() {
+    return woonplaats;
+  }
+
+  public void setWoonplaats(String woonplaats) {
+    this.woonplaats = woonplaats;
+  }
+}
