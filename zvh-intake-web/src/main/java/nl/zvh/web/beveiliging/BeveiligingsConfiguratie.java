@@ -2,21 +2,16 @@ package nl.zvh.web.beveiliging;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import nl.zvh.regie.beveiliging.Wachtwoorden;
 import nl.zvh.regie.infrastructuur.DatabaseMigratie;
 
 /**
- * Jakarta Security for the portal: a Faces login form, and users from the database. Only an active
- * account of an organisation that is a convenant member today can log in; the groups are the system
- * roles ({@link nl.zvh.domain.model.gebruiker.Rol}).
+ * Jakarta Security for the portal: users from the database (the mechanism is {@link
+ * PortaalAuthenticatie}). Only an active account of an organisation that is a convenant member
+ * today can log in; the groups are the system roles ({@link nl.zvh.domain.model.gebruiker.Rol}).
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = DatabaseMigratie.DATA_SOURCE,
     callerQuery =

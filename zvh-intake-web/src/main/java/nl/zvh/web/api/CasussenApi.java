@@ -1,0 +1,50 @@
+package nl.zvh.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.zvh.privacy.GeenToegang;
+import nl.zvh.regie.casus.CasusDossier;
+import nl.zvh.regie.casus.CasusInzage;
+import nl.zvh.regie.casus.CasusSamenvatting;
+
+/** Cases for partner systems: the same service, policy and log as the portal's case pages. */
+@Path("v1/casussen")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CasussenApi {
+
+  @Inject private CasusInzage inzage;
+  @Inject private SecurityContext securityContext;
+
+  @GET
+  public List<CasusSamenvatting> lijst() {
+    vereisAanmelding();
+    return inzage.casussen();
+  }
+
+  @GET
+  @Path("{id}")
+  public CasusDossier lees(@PathParam("id") String id) {
+    vereisAanmelding();
+    if (!id.matches("\\d{1,18}")) {
+      throw new GeenToegang("Onbekende casus");
+    }
+    return inzage.lees(Long.parseLong(id));
+  }
+
+  private void vereisAanmelding() {
+    if (securityContext.getCallerPrincipal() == null) {
+      throw new NotAuthorizedException(
+          "Meld u aan met HTTP Basic (gebruikersnaam en wachtwoord).",
+          "Basic realm=\"ZVH\", charset=\"UTF-8\"");
+    }
+  }
+}
