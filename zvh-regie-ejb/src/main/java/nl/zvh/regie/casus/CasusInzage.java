@@ -18,6 +18,7 @@ import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.privacy.Actor;
@@ -182,17 +183,7 @@ public class CasusInzage {
         b.getId(),
         naam(b),
         b.getGeboortedatum(),
-        b.getAdres()
-            .map(
-                a ->
-                    a.getStraat()
-                        + " "
-                        + a.getHuisnummer()
-                        + ", "
-                        + a.getPostcode()
-                        + " "
-                        + a.getWoonplaats())
-            .orElse(null),
+        b.getAdres().map(Adres::alsTekst).orElse(null),
         b.getBsn().map(bsn -> bsn.getNummer()).orElse(null));
   }
 

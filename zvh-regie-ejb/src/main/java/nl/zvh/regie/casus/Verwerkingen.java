@@ -13,19 +13,41 @@ import nl.zvh.privacy.logboek.Verwerking;
 import nl.zvh.privacy.logboek.Verwerkingslogboek;
 import nl.zvh.regie.beveiliging.Verzoekcontext;
 
-/** Reports processings of a case's data to the log, with the request's trace and origin. */
+/**
+ * Reports processings of personal data to the log, with the request's trace, access point and
+ * origin: the one way services write to the processing log.
+ */
 @ApplicationScoped
 public class Verwerkingen {
 
   @Inject private Verwerkingslogboek logboek;
   @Inject private Verzoekcontext verzoek;
 
-  /** One record for each of the given betrokkenen of the case. */
+  /** One record for each of the given betrokkenen of the case, under the activity of its phase. */
   public void registreer(
       String operatie,
       Actie actie,
       Casus casus,
       List<Betrokkene> betrokkenen,
+      Actor actor,
+      String objecten,
+      Instant start) {
+    registreer(
+        operatie,
+        actie,
+        activiteit(casus.getStatus()),
+        betrokkenen.stream().map(Betrokkene::getId).toList(),
+        actor,
+        objecten,
+        start);
+  }
+
+  /** One record for each betrokkene (by internal id) under the given processing activity. */
+  public void registreer(
+      String operatie,
+      Actie actie,
+      String activiteitId,
+      List<Long> betrokkenen,
       Actor actor,
       String objecten,
       Instant start) {
@@ -37,8 +59,8 @@ public class Verwerkingen {
             verzoek.traceId(),
             operatie,
             actie,
-            activiteit(casus.getStatus()),
-            betrokkenen.stream().map(Betrokkene::getId).toList(),
+            activiteitId,
+            betrokkenen,
             actor,
             verzoek.toegangspunt(),
             objecten,

@@ -22,13 +22,12 @@ import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Toegangsbeleid;
 import nl.zvh.privacy.logboek.Actie;
-import nl.zvh.privacy.logboek.Verwerking;
 import nl.zvh.privacy.logboek.Verwerkingslogboek;
 import nl.zvh.privacy.logboek.Verwerkingsregel;
 import nl.zvh.privacy.logboek.Zoekvraag;
 import nl.zvh.regie.beheer.NietGevonden;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
-import nl.zvh.regie.beveiliging.Verzoekcontext;
+import nl.zvh.regie.casus.Verwerkingen;
 
 /**
  * Data-subject requests, handled by the privacy officer: find the person, show and export all that
@@ -48,7 +47,7 @@ public class Betrokkenenrechten {
   @Inject private HuidigeGebruiker huidigeGebruiker;
   @Inject private Toegangsbeleid beleid;
   @Inject private Verwerkingslogboek logboek;
-  @Inject private Verzoekcontext verzoek;
+  @Inject private Verwerkingen verwerkingen;
 
   private final Clock klok = Clock.system(NEDERLAND);
 
@@ -147,17 +146,7 @@ public class Betrokkenenrechten {
         b.getVoornamen(),
         b.getAchternaam(),
         b.getGeboortedatum(),
-        b.getAdres()
-            .map(
-                a ->
-                    a.getStraat()
-                        + " "
-                        + a.getHuisnummer()
-                        + ", "
-                        + a.getPostcode()
-                        + " "
-                        + a.getWoonplaats())
-            .orElse(null),
+        b.getAdres().map(Adres::alsTekst).orElse(null),
         b.getBsn().map(bsn -> bsn.getNummer()).orElse(null),
         casus.getNummer(),
         casus.getStatus().name(),
@@ -211,22 +200,13 @@ public class Betrokkenenrechten {
       Actor actor,
       String objecten,
       Instant start) {
-    if (betrokkenen.isEmpty()) {
-      return;
-    }
-    logboek.registreer(
-        new Verwerking(
-            verzoek.traceId(),
-            operatie,
-            actie,
-            Privacytoezicht.RECHTEN_BETROKKENEN,
-            betrokkenen.stream().map(Betrokkene::getId).toList(),
-            actor,
-            verzoek.toegangspunt(),
-            objecten,
-            verzoek.herkomst(),
-            start,
-            Instant.now(),
-            true));
+    verwerkingen.registreer(
+        operatie,
+        actie,
+        Privacytoezicht.RECHTEN_BETROKKENEN,
+        betrokkenen.stream().map(Betrokkene::getId).toList(),
+        actor,
+        objecten,
+        start);
   }
 }

@@ -15,14 +15,13 @@ import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Toegangsbeleid;
 import nl.zvh.privacy.logboek.Actie;
 import nl.zvh.privacy.logboek.Integriteitsrapport;
-import nl.zvh.privacy.logboek.Verwerking;
 import nl.zvh.privacy.logboek.Verwerkingsactiviteit;
 import nl.zvh.privacy.logboek.Verwerkingslogboek;
 import nl.zvh.privacy.logboek.Zoekresultaat;
 import nl.zvh.privacy.logboek.Zoekvraag;
 import nl.zvh.regie.beheer.OrganisatieGegevens;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
-import nl.zvh.regie.beveiliging.Verzoekcontext;
+import nl.zvh.regie.casus.Verwerkingen;
 
 /** The processing log for the privacy officer: search, integrity check, records of a person. */
 @Stateless
@@ -38,7 +37,7 @@ public class Privacytoezicht {
   @Inject private HuidigeGebruiker huidigeGebruiker;
   @Inject private Toegangsbeleid beleid;
   @Inject private Verwerkingslogboek logboek;
-  @Inject private Verzoekcontext verzoek;
+  @Inject private Verwerkingen verwerkingen;
 
   public Zoekresultaat zoek(Zoekvraag vraag, int eerste, int aantal) {
     beleid.logboekRaadplegen(huidigeGebruiker.vereist()).vereis();
@@ -66,22 +65,14 @@ public class Privacytoezicht {
             .getResultStream()
             .map(Betrokkene::getId)
             .toList();
-    if (!ids.isEmpty()) {
-      logboek.registreer(
-          new Verwerking(
-              verzoek.traceId(),
-              "betrokkene.zoeken-voor-inzage",
-              Actie.RAADPLEGEN,
-              RECHTEN_BETROKKENEN,
-              ids,
-              actor,
-              verzoek.toegangspunt(),
-              "logboek",
-              verzoek.herkomst(),
-              start,
-              Instant.now(),
-              true));
-    }
+    verwerkingen.registreer(
+        "betrokkene.zoeken-voor-inzage",
+        Actie.RAADPLEGEN,
+        RECHTEN_BETROKKENEN,
+        ids,
+        actor,
+        "logboek",
+        start);
     return ids;
   }
 

@@ -24,9 +24,7 @@ import nl.zvh.privacy.bewaartermijn.Bewaartermijn;
 import nl.zvh.privacy.bewaartermijn.TaakUitvoering;
 import nl.zvh.privacy.bewaartermijn.Verlenging;
 import nl.zvh.privacy.logboek.Actie;
-import nl.zvh.privacy.logboek.Verwerking;
-import nl.zvh.privacy.logboek.Verwerkingslogboek;
-import nl.zvh.regie.beveiliging.Verzoekcontext;
+import nl.zvh.regie.casus.Verwerkingen;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,8 +45,7 @@ public class Vernietiging {
   @PersistenceContext(unitName = "zvh-privacy")
   private EntityManager privacyEm;
 
-  @Inject private Verwerkingslogboek logboek;
-  @Inject private Verzoekcontext verzoek;
+  @Inject private Verwerkingen verwerkingen;
 
   @Inject
   @ConfigProperty(name = "zvh.bewaartermijn.maanden", defaultValue = "24")
@@ -104,20 +101,14 @@ public class Vernietiging {
       if (regel.verlopen()) {
         Instant start = Instant.now();
         List<Long> betrokkenen = zelf.vernietig(regel.casusId());
-        logboek.registreer(
-            new Verwerking(
-                verzoek.traceId(),
-                "bewaartermijn.vernietigen",
-                Actie.VERWIJDEREN,
-                BEWAARTERMIJN,
-                betrokkenen,
-                actor,
-                verzoek.toegangspunt(),
-                "casus:" + regel.casusId(),
-                verzoek.herkomst(),
-                start,
-                Instant.now(),
-                true));
+        verwerkingen.registreer(
+            "bewaartermijn.vernietigen",
+            Actie.VERWIJDEREN,
+            BEWAARTERMIJN,
+            betrokkenen,
+            actor,
+            "casus:" + regel.casusId(),
+            start);
         LOG.info(() -> "Bewaartermijn verstreken: casus " + regel.casusId() + " vernietigd");
         aantal++;
       }

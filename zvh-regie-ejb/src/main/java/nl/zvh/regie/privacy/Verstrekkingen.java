@@ -17,13 +17,11 @@ import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.GeenToegang;
 import nl.zvh.privacy.Toegangsbeleid;
 import nl.zvh.privacy.logboek.Actie;
-import nl.zvh.privacy.logboek.Verwerking;
-import nl.zvh.privacy.logboek.Verwerkingslogboek;
 import nl.zvh.privacy.verstrekking.VerzoekTotVerstrekking;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.NietGevonden;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
-import nl.zvh.regie.beveiliging.Verzoekcontext;
+import nl.zvh.regie.casus.Verwerkingen;
 
 /**
  * Requests to use another organisation's information outside the overleg: a partner files one, the
@@ -44,8 +42,7 @@ public class Verstrekkingen {
 
   @Inject private HuidigeGebruiker huidigeGebruiker;
   @Inject private Toegangsbeleid beleid;
-  @Inject private Verwerkingslogboek logboek;
-  @Inject private Verzoekcontext verzoek;
+  @Inject private Verwerkingen verwerkingen;
 
   private final Clock klok = Clock.system(NEDERLAND);
 
@@ -120,20 +117,14 @@ public class Verstrekkingen {
               .map(b -> List.of(b.getId()))
               .orElseGet(
                   () -> item.getCasus().getBetrokkenen().stream().map(b -> b.getId()).toList());
-      logboek.registreer(
-          new Verwerking(
-              verzoek.traceId(),
-              "verstrekking.toekennen",
-              Actie.DELEN,
-              VERSTREKKING,
-              betrokkenen,
-              actor,
-              verzoek.toegangspunt(),
-              "casus:" + item.getCasus().getId() + " item:" + item.getId() + " verzoek:" + id,
-              verzoek.herkomst(),
-              start,
-              Instant.now(),
-              true));
+      verwerkingen.registreer(
+          "verstrekking.toekennen",
+          Actie.DELEN,
+          VERSTREKKING,
+          betrokkenen,
+          actor,
+          "casus:" + item.getCasus().getId() + " item:" + item.getId() + " verzoek:" + id,
+          start);
     }
     return verzoekTotVerstrekking;
   }

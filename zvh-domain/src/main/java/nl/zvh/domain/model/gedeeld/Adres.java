@@ -39,6 +39,11 @@ public class Adres {
     this.woonplaats = verplicht(woonplaats, "De woonplaats is verplicht.");
   }
 
+  /** One line, as on an envelope: "Dorpsstraat 1a, 1234AB Alkmaar". */
+  public String alsTekst() {
+    return straat + " " + huisnummer + ", " + postcode + " " + woonplaats;
+  }
+
   public String getStraat() {
     return straat;
   }
