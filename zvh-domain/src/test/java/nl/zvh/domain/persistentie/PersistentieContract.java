@@ -164,6 +164,22 @@ abstract class PersistentieContract {
                   >= 1);
           em.createNamedQuery("Gebruiker.findAll", Gebruiker.class).getResultList();
           em.createNamedQuery("Casus.countPerStatus", Object[].class).getResultList();
+          // The case lists, with their batch-fetch hints, and the relations those hints load.
+          for (Casus c :
+              em.createNamedQuery("Casus.findAllMetNummer", Casus.class).getResultList()) {
+            c.getDeelnames().forEach(d -> d.getOrganisatie().getNaam());
+            c.getBetrokkenen().size();
+          }
+          em.createNamedQuery("Casus.findMetDeelnemer", Casus.class)
+              .setParameter("organisatieId", 1L)
+              .setParameter("dag", NU.toLocalDate())
+              .getResultList();
+          em.createNamedQuery("Casus.findByStatus", Casus.class)
+              .setParameter("status", CasusStatus.AFGESLOTEN)
+              .getResultList();
+          em.createNamedQuery("Betrokkene.findByBsn", Object.class)
+              .setParameter("bsn", "111222333")
+              .getResultList();
           return null;
         });
   }

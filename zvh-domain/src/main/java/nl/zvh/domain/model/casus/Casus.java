@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -40,16 +41,34 @@ import nl.zvh.domain.model.organisatie.Organisatie;
     query = "select c.status, count(c) from Casus c group by c.status")
 @NamedQuery(
     name = "Casus.findAllMetNummer",
-    query = "select c from Casus c where c.nummer is not null order by c.nummer desc")
+    query = "select c from Casus c where c.nummer is not null order by c.nummer desc",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "c.aanmeldendeOrganisatie"),
+      @QueryHint(name = "eclipselink.batch", value = "c.betrokkenen"),
+      @QueryHint(name = "eclipselink.batch", value = "c.deelnames"),
+      @QueryHint(name = "eclipselink.batch", value = "c.deelnames.organisatie")
+    })
 @NamedQuery(
     name = "Casus.findByStatus",
-    query = "select c from Casus c where c.status = :status order by c.id")
+    query = "select c from Casus c where c.status = :status order by c.id",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "c.statusgeschiedenis")
+    })
 @NamedQuery(
     name = "Casus.findMetDeelnemer",
     query =
         "select distinct c from Casus c join c.deelnames d where c.nummer is not null"
             + " and d.organisatie.id = :organisatieId and d.sinds <= :dag"
-            + " and (d.tot is null or d.tot >= :dag) order by c.nummer desc")
+            + " and (d.tot is null or d.tot >= :dag) order by c.nummer desc",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "c.aanmeldendeOrganisatie"),
+      @QueryHint(name = "eclipselink.batch", value = "c.betrokkenen"),
+      @QueryHint(name = "eclipselink.batch", value = "c.deelnames"),
+      @QueryHint(name = "eclipselink.batch", value = "c.deelnames.organisatie")
+    })
 @NamedQuery(
     name = "Casus.findByAanmeldendeOrganisatie",
     query =
