@@ -41,7 +41,7 @@ public class Portaal implements ParameterResolver {
   }
 
   /** The running process; closed by JUnit when the whole run is over. */
-  static final class Draaiend implements ExtensionContext.Store.CloseableResource {
+  static final class Draaiend implements AutoCloseable {
 
     private final Process proces;
     private final PortaalAdres adres;
