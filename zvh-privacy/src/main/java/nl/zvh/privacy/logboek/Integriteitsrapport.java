@@ -1,7 +1,6 @@
 package nl.zvh.privacy.logboek;
 
 import java.io.Serializable;
-import java.util.Optional;
 
 /**
  * The outcome of an integrity check of the log: how many records were checked and, if the chain is
@@ -20,9 +19,5 @@ public record Integriteitsrapport(long gecontroleerd, Long eersteGebroken, Strin
 
   public boolean isIntact() {
     return eersteGebroken == null;
-  }
-
-  public Optional<Long> eersteGebrokenRegel() {
-    return Optional.ofNullable(eersteGebroken);
   }
 }

@@ -45,10 +45,6 @@ public class Verwerkingslogboek {
     return opslag().controleer();
   }
 
-  public String pseudoniem(long betrokkeneId) {
-    return pseudoniemen.van(betrokkeneId);
-  }
-
   /** One page of the records matching the question, newest first, and the total count. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Zoekresultaat zoek(Zoekvraag vraag, int eerste, int aantal) {

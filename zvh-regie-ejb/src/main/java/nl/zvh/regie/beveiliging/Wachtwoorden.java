@@ -43,10 +43,6 @@ public class Wachtwoorden {
     return pbkdf2.generate(wachtwoord.toCharArray());
   }
 
-  public boolean klopt(String wachtwoord, String hash) {
-    return pbkdf2.verify(wachtwoord.toCharArray(), hash);
-  }
-
   /** The password policy: length only, as NIST SP 800-63B advises against composition rules. */
   public static void controleerBeleid(String wachtwoord) {
     DomeinRegelGeschonden.vereis(

@@ -5,5 +5,5 @@ import java.time.OffsetDateTime;
 import nl.zvh.domain.model.casus.CasusStatus;
 
 /** One case in an overview: its number, status and creation time; no personal data. */
-public record CasusRegel(String nummer, CasusStatus status, OffsetDateTime aangemaaktOp)
+public record CasusRegel(long id, String nummer, CasusStatus status, OffsetDateTime aangemaaktOp)
     implements Serializable {}

@@ -44,7 +44,7 @@ public class Startoverzicht {
         .setParameter("organisatieId", huidigeGebruiker.vereist().organisatieId())
         .setMaxResults(MAXIMAAL_OP_STARTPAGINA)
         .getResultStream()
-        .map(c -> new CasusRegel(c.getNummer(), c.getStatus(), c.getAangemaaktOp()))
+        .map(c -> new CasusRegel(c.getId(), c.getNummer(), c.getStatus(), c.getAangemaaktOp()))
         .toList();
   }
 }

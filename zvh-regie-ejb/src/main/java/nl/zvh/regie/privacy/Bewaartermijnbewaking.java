@@ -38,8 +38,7 @@ public class Bewaartermijnbewaking {
   }
 
   public int maandenStandaard() {
-    return vernietiging.termijn().periode().getMonths()
-        + 12 * vernietiging.termijn().periode().getYears();
+    return (int) vernietiging.termijn().periode().toTotalMonths();
   }
 
   public void verleng(long casusId, LocalDate bewarenTotEnMet, String motivering) {

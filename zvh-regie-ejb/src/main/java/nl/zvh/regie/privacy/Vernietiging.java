@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
@@ -59,23 +61,27 @@ public class Vernietiging {
 
   /** Every closed case with its retention, the due ones first. */
   public List<BewaarRegel> overzicht(LocalDate vandaag) {
-    List<Verlenging> verlengingen =
-        privacyEm.createNamedQuery("Verlenging.laatstePerCasus", Verlenging.class).getResultList();
+    Map<Long, Verlenging> verlengingen =
+        privacyEm
+            .createNamedQuery("Verlenging.laatstePerCasus", Verlenging.class)
+            .getResultStream()
+            .collect(Collectors.toMap(Verlenging::getCasusId, v -> v));
+    Bewaartermijn termijn = termijn();
     return em.createNamedQuery("Casus.findByStatus", Casus.class)
         .setParameter("status", CasusStatus.AFGESLOTEN)
         .getResultStream()
         .map(
             casus -> {
               Optional<Verlenging> verlenging =
-                  verlengingen.stream().filter(v -> v.getCasusId() == casus.getId()).findFirst();
+                  Optional.ofNullable(verlengingen.get(casus.getId()));
               LocalDate afgesloten = afgeslotenOp(casus);
-              LocalDate bewaren = termijn().bewarenTotEnMet(afgesloten, verlenging);
+              LocalDate bewaren = termijn.bewarenTotEnMet(afgesloten, verlenging);
               return new BewaarRegel(
                   casus.getId(),
                   casus.getNummer(),
                   afgesloten,
                   bewaren,
-                  termijn().isVerlopen(bewaren, vandaag),
+                  termijn.isVerlopen(bewaren, vandaag),
                   verlenging.map(Verlenging::getMotivering).orElse(null));
             })
         .sorted((a, b) -> a.bewarenTotEnMet().compareTo(b.bewarenTotEnMet()))
