@@ -13,9 +13,19 @@ import jakarta.persistence.RollbackException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import nl.zvh.domain.model.casus.Aanmelding;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Criterium;
+import nl.zvh.domain.model.casus.Criteriumantwoord;
+import nl.zvh.domain.model.casus.Leefgebied;
+import nl.zvh.domain.model.casus.Nummerreeks;
+import nl.zvh.domain.model.casus.RedenNietGeinformeerd;
+import nl.zvh.domain.model.casus.UitTeNodigenPartner;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.Adres;
@@ -90,6 +100,54 @@ abstract class PersistentieContract {
       assertEquals(
           NU.plusMinutes(5).toInstant(),
           gelezen.getStatusgeschiedenis().get(1).getTijdstip().toInstant());
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  void aReferralFormIsStoredWholeAndNumbersRunOnPerYear() {
+    Organisatie politie = inTransactie(em -> bewaar(em, organisatie("Politie Aanmelding")));
+    Organisatie ggz = inTransactie(em -> bewaar(em, organisatie("GGZ Aanmelding")));
+    Long casusId =
+        inTransactie(
+            em -> {
+              Casus casus = new Casus(em.merge(politie), "agent", NU);
+              casus.voegBetrokkeneToe(
+                  "Piet", "Smit", LocalDate.of(1980, 5, 17), null, null, NU.toLocalDate());
+              Map<Criterium, Criteriumantwoord> criteria = new EnumMap<>(Criterium.class);
+              for (Criterium c : Criterium.values()) {
+                criteria.put(c, new Criteriumantwoord(c != Criterium.D, "Omdat " + c));
+              }
+              casus.beschrijfAanmelding(
+                  "Overlast",
+                  "Plan",
+                  Map.of(Leefgebied.FINANCIEN, "Schulden", Leefgebied.JUSTITIE, "Aangiften"),
+                  criteria,
+                  List.of(new UitTeNodigenPartner(em.merge(ggz), "Gea", "gea@ggz.nl", null)));
+              casus.legInformerenVast(false, RedenNietGeinformeerd.VEILIGHEIDSRISICO, null);
+              Nummerreeks reeks = bewaar(em, new Nummerreeks(2031, 41));
+              casus.dienIn(
+                  reeks.volgende(), "agent", NU, LocalDate.of(2026, 12, 1), NU.toLocalDate());
+              em.persist(casus);
+              return casus.getId();
+            });
+
+    EntityManager em = emf.createEntityManager();
+    try {
+      Aanmelding gelezen = em.find(Casus.class, casusId).getAanmelding();
+      assertEquals("ZVH-2031-000042", gelezen.getCasus().getNummer());
+      assertEquals(
+          List.of(Leefgebied.FINANCIEN, Leefgebied.JUSTITIE),
+          List.copyOf(gelezen.getProblemen().keySet()));
+      assertEquals("Omdat B", gelezen.getCriteria().get(Criterium.B).getToelichting());
+      assertEquals("GGZ Aanmelding", gelezen.getPartners().get(0).getOrganisatie().getNaam());
+      assertEquals(
+          RedenNietGeinformeerd.VEILIGHEIDSRISICO,
+          gelezen.getRedenNietGeinformeerd().orElseThrow());
+      assertEquals(true, gelezen.getVoldoetAanCriteria().orElseThrow());
+      assertEquals(LocalDate.of(2026, 12, 1), gelezen.getTriagedatum().orElseThrow());
+      assertEquals("agent", gelezen.getAanmelder());
     } finally {
       em.close();
     }

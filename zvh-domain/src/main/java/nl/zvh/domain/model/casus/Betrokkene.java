@@ -93,6 +93,10 @@ public class Betrokkene {
     this.adres = adres;
   }
 
+  void legBsnVast(Bsn nieuw) {
+    this.bsn = nieuw;
+  }
+
   public Long getId() {
     return id;
   }

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
@@ -25,6 +26,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
@@ -116,6 +119,9 @@ public class Casus {
   @OrderBy("id")
   private List<InformatieItem> informatie = new ArrayList<>();
 
+  @OneToOne(mappedBy = "casus", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+  private Aanmelding aanmelding;
+
   protected Casus() {}
 
   public Casus(Organisatie aanmeldendeOrganisatie, String doorGebruiker, OffsetDateTime tijdstip) {
@@ -124,6 +130,7 @@ public class Casus {
     this.aanmeldendeOrganisatie = aanmeldendeOrganisatie;
     this.aangemaaktOp = tijdstip;
     this.status = CasusStatus.CONCEPT;
+    this.aanmelding = new Aanmelding(this, verplicht(doorGebruiker, "De gebruiker is verplicht."));
     deelnames.add(new Deelname(this, aanmeldendeOrganisatie, tijdstip.toLocalDate()));
     statusgeschiedenis.add(
         new StatusOvergang(
@@ -146,6 +153,91 @@ public class Casus {
         new Betrokkene(this, voornamen, achternaam, geboortedatum, adres, bsn, vandaag);
     betrokkenen.add(betrokkene);
     return betrokkene;
+  }
+
+  /** Whether the referrer may still change the referral: a concept, or sent back for completion. */
+  public boolean isAanmeldingWijzigbaar() {
+    return status == CasusStatus.CONCEPT || status == CasusStatus.AANVULLING_GEVRAAGD;
+  }
+
+  /** Changes a betrokkene of a referral the referrer may still change. */
+  public void wijzigBetrokkene(
+      Betrokkene betrokkene,
+      String voornamen,
+      String achternaam,
+      LocalDate geboortedatum,
+      Adres adres,
+      Bsn bsn,
+      LocalDate vandaag) {
+    vereisWijzigbaar();
+    vereis(betrokkenen.contains(betrokkene), "Deze betrokkene hoort niet bij de casus.");
+    betrokkene.corrigeer(voornamen, achternaam, geboortedatum, adres, vandaag);
+    betrokkene.legBsnVast(bsn);
+  }
+
+  /** Takes a betrokkene out of a referral the referrer may still change. */
+  public void haalBetrokkeneWeg(Betrokkene betrokkene) {
+    vereisWijzigbaar();
+    vereis(
+        informatie.stream()
+            .noneMatch(i -> i.getBetrokkene().filter(betrokkene::equals).isPresent()),
+        "Over deze betrokkene is al informatie vastgelegd; hij of zij kan niet worden weggehaald.");
+    betrokkenen.remove(betrokkene);
+  }
+
+  /** Describes the referral: problems, reason, goal, criteria and partners to invite. */
+  public void beschrijfAanmelding(
+      String reden,
+      String doelIco,
+      Map<Leefgebied, String> problemen,
+      Map<Criterium, Criteriumantwoord> criteria,
+      List<UitTeNodigenPartner> partners) {
+    vereisWijzigbaar();
+    aanmelding.beschrijf(reden, doelIco, problemen, criteria, partners);
+  }
+
+  /** Records whether the betrokkene was told of the referral, and if not, why. */
+  public void legInformerenVast(
+      Boolean geinformeerd, RedenNietGeinformeerd waarom, String toelichting) {
+    vereisWijzigbaar();
+    aanmelding.legInformerenVast(geinformeerd, waarom, toelichting);
+  }
+
+  /**
+   * Submits a complete referral (again, after an aanvulling): it gets its registration number the
+   * first time, its triage date and contact deadline, and the status AANGEMELD.
+   */
+  public void dienIn(
+      String nieuwNummer,
+      String doorGebruiker,
+      OffsetDateTime tijdstip,
+      LocalDate triagedatum,
+      LocalDate contactUiterlijk) {
+    vereisWijzigbaar();
+    aanmelding.markeerIngediend(tijdstip, triagedatum, contactUiterlijk);
+    boolean aanvulling = status == CasusStatus.AANVULLING_GEVRAAGD;
+    if (nummer == null) {
+      kenNummerToe(nieuwNummer);
+    }
+    wijzigStatus(
+        CasusStatus.AANGEMELD,
+        doorGebruiker,
+        aanvulling ? "Aanvulling ingediend." : "Aanmelding ingediend.",
+        tijdstip);
+  }
+
+  /** What the ZVH asked to complete when it sent the referral back, if it did. */
+  public Optional<String> aanvullingsverzoek() {
+    if (status != CasusStatus.AANVULLING_GEVRAAGD) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(statusgeschiedenis.get(statusgeschiedenis.size() - 1).getReden());
+  }
+
+  private void vereisWijzigbaar() {
+    vereis(
+        isAanmeldingWijzigbaar(),
+        "Deze aanmelding is ingediend en kan niet meer worden gewijzigd.");
   }
 
   /** Lets another organisation take part from the given day (once at a time). */
@@ -268,6 +360,10 @@ public class Casus {
 
   public List<Deelname> getDeelnames() {
     return Collections.unmodifiableList(deelnames);
+  }
+
+  public Aanmelding getAanmelding() {
+    return aanmelding;
   }
 
   public List<InformatieItem> getInformatie() {
