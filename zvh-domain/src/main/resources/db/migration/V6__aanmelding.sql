@@ -55,3 +55,20 @@ create table nummerreeks (
 -- "Mijn aanmeldingen" pages through an organisation's referrals by number, status or date.
 create index casus_organisatie_nummer_ix on casus (aanmeldende_organisatie_id, nummer);
 create index casus_organisatie_status_ix on casus (aanmeldende_organisatie_id, status);
+
+-- The triage settings a beheerder keeps (one row, the defaults of the seeds) and the days a
+-- government decree declares equal to public holidays.
+create table termijninstellingen (
+    id           integer     not null primary key,
+    versie       bigint      not null,
+    deadlinedag  varchar(10) not null,
+    deadlinetijd time        not null,
+    triagedag    varchar(10) not null
+);
+insert into termijninstellingen (id, versie, deadlinedag, deadlinetijd, triagedag)
+values (1, 1, 'MONDAY', '12:00:00', 'TUESDAY');
+
+create table besluit_feestdag (
+    datum        date         not null primary key,
+    omschrijving varchar(200) not null
+);

@@ -28,7 +28,10 @@ public class Toegangsbeleid {
 
   public Besluit casusInzien(Actor actor, Casus casus, LocalDate vandaag) {
     return switch (actor.rol()) {
-      case PROCESREGISSEUR -> toegestaan("De procesregisseur voert de procesregie.");
+      case PROCESREGISSEUR ->
+          casus.getNummer() == null
+              ? geweigerd("Deze aanmelding is nog een concept van de aanmelder.")
+              : toegestaan("De procesregisseur voert de procesregie.");
       case KETENPARTNER ->
           casus.neemtDeel(actor.organisatieId(), vandaag)
               ? toegestaan("Uw organisatie neemt deel aan deze casus.")
@@ -56,6 +59,44 @@ public class Toegangsbeleid {
     return casus.getInformatie().stream()
         .filter(item -> itemInzien(actor, item, vandaag).toegestaan())
         .toList();
+  }
+
+  /**
+   * Partners of the referring organisation write the referral, and complete it when the ZVH asks;
+   * once submitted nobody changes it.
+   */
+  public Besluit aanmeldingWijzigen(Actor actor, Casus casus) {
+    if (!actor.heeftRol(Rol.KETENPARTNER)
+        || !actor.werktBij(casus.getAanmeldendeOrganisatie().getId())) {
+      return geweigerd("Alleen de aanmeldende organisatie wijzigt een aanmelding.");
+    }
+    return casus.isAanmeldingWijzigbaar()
+        ? toegestaan("Uw organisatie meldt deze casus aan.")
+        : geweigerd("Deze aanmelding is ingediend en kan niet meer worden gewijzigd.");
+  }
+
+  /**
+   * The referral itself (reasons, criteria, partners to invite) is information of the referring
+   * organisation: the procesregisseur screens it; other participants do not see it.
+   */
+  public Besluit aanmeldingInzien(Actor actor, Casus casus, LocalDate vandaag) {
+    Besluit casusBesluit = casusInzien(actor, casus, vandaag);
+    if (!casusBesluit.toegestaan() || actor.heeftRol(Rol.PROCESREGISSEUR)) {
+      return casusBesluit;
+    }
+    return actor.werktBij(casus.getAanmeldendeOrganisatie().getId())
+        ? toegestaan("Uw organisatie heeft deze casus aangemeld.")
+        : geweigerd("De aanmelding is informatie van de aanmeldende organisatie.");
+  }
+
+  /**
+   * Whether a betrokkene is already known from another case is a signal for the ZVH's screening:
+   * never for a referrer, who would learn of a case their organisation has no part in.
+   */
+  public Besluit bekendheidZien(Actor actor) {
+    return actor.heeftRol(Rol.PROCESREGISSEUR)
+        ? toegestaan("De procesregisseur screent de aanmelding.")
+        : geweigerd("Alleen de procesregisseur ziet of een betrokkene al bekend is.");
   }
 
   /** Only the source organisation decides whether its information is shared. */

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gebruiker.Rol;
@@ -50,6 +51,7 @@ class ToegangsbeleidTest {
     ggz = organisatie(3, "GGZ", OrganisatieType.GGZ);
     gemeente = organisatie(4, "Gemeente", OrganisatieType.GEMEENTE);
     casus = new Casus(politie, "agent", NU);
+    casus.kenNummerToe("ZVH-2026-000001");
     casus.laatDeelnemen(ggz, VANDAAG);
     politieItem =
         casus.legInformatieVast(
@@ -90,6 +92,45 @@ class ToegangsbeleidTest {
     Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
     assertTrue(beleid.casusInzien(regisseur, casus, VANDAAG).toegestaan());
     assertEquals(3, beleid.zichtbareItems(regisseur, casus, VANDAAG).size());
+  }
+
+  @Test
+  void aConceptIsTheReferrersAloneUntilItIsSubmitted() {
+    Casus concept = new Casus(politie, "agent", NU);
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+    assertFalse(beleid.casusInzien(regisseur, concept, VANDAAG).toegestaan());
+    assertTrue(beleid.casusInzien(partner(politie), concept, VANDAAG).toegestaan());
+    assertTrue(beleid.aanmeldingWijzigen(partner(politie), concept).toegestaan());
+    assertFalse(beleid.aanmeldingWijzigen(partner(ggz), concept).toegestaan());
+    assertFalse(beleid.aanmeldingWijzigen(regisseur, concept).toegestaan());
+  }
+
+  @Test
+  void aSubmittedReferralIsChangedByNobody() {
+    Besluit wijzigen = beleid.aanmeldingWijzigen(partner(politie), casus);
+    assertTrue(wijzigen.toegestaan(), "still a concept, though numbered");
+    casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU);
+    wijzigen = beleid.aanmeldingWijzigen(partner(politie), casus);
+    assertFalse(wijzigen.toegestaan());
+    assertEquals(
+        "Deze aanmelding is ingediend en kan niet meer worden gewijzigd.", wijzigen.reden());
+  }
+
+  @Test
+  void theReferralIsSeenByTheReferrerAndTheProcesregisseurOnly() {
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+    assertTrue(beleid.aanmeldingInzien(partner(politie), casus, VANDAAG).toegestaan());
+    assertTrue(beleid.aanmeldingInzien(regisseur, casus, VANDAAG).toegestaan());
+    Besluit ggzBesluit = beleid.aanmeldingInzien(partner(ggz), casus, VANDAAG);
+    assertFalse(ggzBesluit.toegestaan(), "a participant, but not the referrer");
+    assertFalse(beleid.aanmeldingInzien(partner(gemeente), casus, VANDAAG).toegestaan());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Rol.class)
+  void onlyTheProcesregisseurSeesThatABetrokkeneIsAlreadyKnown(Rol rol) {
+    Actor actor = new Actor("iemand", rol, politie.getId(), politie.getNaam());
+    assertEquals(rol == Rol.PROCESREGISSEUR, beleid.bekendheidZien(actor).toegestaan());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.Informatiecategorie;
+import nl.zvh.regie.aanmelding.AanmeldingWeergave;
 
 /** What one user may see of one case, as the privacy policy decided it. */
 public record CasusDossier(
@@ -15,7 +16,9 @@ public record CasusDossier(
     CasusStatus status,
     String aanmelder,
     List<Persoon> betrokkenen,
-    List<Item> informatie)
+    List<Item> informatie,
+    AanmeldingWeergave aanmelding,
+    List<Bekendheid.Bekend> bekend)
     implements Serializable {
 
   /** A betrokkene of the case. */

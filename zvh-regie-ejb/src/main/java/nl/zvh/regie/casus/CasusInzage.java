@@ -25,6 +25,7 @@ import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.GeenToegang;
 import nl.zvh.privacy.Toegangsbeleid;
 import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.regie.aanmelding.AanmeldingWeergave;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 
 /**
@@ -47,6 +48,7 @@ public class CasusInzage {
   @Inject private HuidigeGebruiker huidigeGebruiker;
   @Inject private Toegangsbeleid beleid;
   @Inject private Verwerkingen verwerkingen;
+  @Inject private Bekendheid bekendheid;
 
   private final Clock klok = Clock.system(NEDERLAND);
 
@@ -72,7 +74,22 @@ public class CasusInzage {
     Instant start = Instant.now();
     Actor actor = huidigeGebruiker.vereist();
     Casus casus = toegankelijkeCasus(actor, casusId);
-    CasusDossier dossier = dossier(actor, casus);
+    List<Bekendheid.Bekend> bekend = List.of();
+    if (beleid.bekendheidZien(actor).toegestaan()) {
+      Bekendheid.Resultaat resultaat = bekendheid.voor(casus, OffsetDateTime.now(klok));
+      bekend = resultaat.bekend();
+      for (Betrokkene ander : resultaat.gelezen()) {
+        verwerkingen.registreer(
+            "bekendheid.controleren",
+            Actie.RAADPLEGEN,
+            ander.getCasus(),
+            List.of(ander),
+            actor,
+            "casus:" + ander.getCasus().getId() + " vergeleken met casus:" + casusId,
+            start);
+      }
+    }
+    CasusDossier dossier = dossier(actor, casus, bekend);
     verwerkingen.registreer(
         "casus.inzien",
         Actie.RAADPLEGEN,
@@ -153,7 +170,7 @@ public class CasusInzage {
     return casus;
   }
 
-  private CasusDossier dossier(Actor actor, Casus casus) {
+  private CasusDossier dossier(Actor actor, Casus casus, List<Bekendheid.Bekend> bekend) {
     LocalDate vandaag = LocalDate.now(klok);
     return new CasusDossier(
         casus.getId(),
@@ -175,7 +192,11 @@ public class CasusInzage {
                         item.isGedeeld(),
                         beleid.delenWijzigen(actor, item, vandaag).toegestaan(),
                         beleid.verstrekkingVerzoeken(actor, item, vandaag).toegestaan()))
-            .toList());
+            .toList(),
+        beleid.aanmeldingInzien(actor, casus, vandaag).toegestaan()
+            ? AanmeldingWeergave.van(casus)
+            : null,
+        bekend);
   }
 
   private static CasusDossier.Persoon persoon(Betrokkene b) {

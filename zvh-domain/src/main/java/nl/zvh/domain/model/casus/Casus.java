@@ -72,6 +72,7 @@ import nl.zvh.domain.model.organisatie.Organisatie;
       @QueryHint(name = "eclipselink.batch", value = "c.deelnames"),
       @QueryHint(name = "eclipselink.batch", value = "c.deelnames.organisatie")
     })
+@NamedQuery(name = "Casus.findByNummer", query = "select c from Casus c where c.nummer = :nummer")
 @NamedQuery(
     name = "Casus.findByAanmeldendeOrganisatie",
     query =

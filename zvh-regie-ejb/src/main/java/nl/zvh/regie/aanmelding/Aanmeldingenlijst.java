@@ -1,0 +1,93 @@
+package nl.zvh.regie.aanmelding;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.zvh.domain.model.casus.Aanmelding;
+import nl.zvh.domain.model.casus.Casus;
+
+/**
+ * The query behind "Mijn aanmeldingen": one organisation's referrals, filtered, sorted and paged in
+ * the database, with the betrokkenen of the page fetched in one batch. Plain JPA, so the benchmark
+ * runs it outside the container too.
+ */
+public final class Aanmeldingenlijst {
+
+  private final EntityManager em;
+
+  public Aanmeldingenlijst(EntityManager em) {
+    this.em = em;
+  }
+
+  /** The page and the casussen on it (for the processing log). */
+  public Resultaat zoek(long organisatieId, Lijstvraag vraag) {
+    String voorwaarden =
+        " from Casus c join c.aanmelding a where c.aanmeldendeOrganisatie.id = :organisatie"
+            + (vraag.status() == null ? "" : " and c.status = :status")
+            + (vraag.zoektekst() == null
+                ? ""
+                : " and (c.nummer like :nummer or exists (select b from Betrokkene b"
+                    + " where b.casus = c and lower(b.achternaam) like :achternaam))");
+    TypedQuery<Long> telling =
+        parameters(
+            em.createQuery("select count(c)" + voorwaarden, Long.class), organisatieId, vraag);
+    TypedQuery<Casus> pagina =
+        parameters(
+                em.createQuery(
+                    "select c"
+                        + voorwaarden
+                        + " order by "
+                        + vraag.sortering().pad
+                        + (vraag.oplopend() ? " asc" : " desc")
+                        + ", c.id desc",
+                    Casus.class),
+                organisatieId,
+                vraag)
+            .setFirstResult(vraag.eerste())
+            .setMaxResults(vraag.aantal())
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "c.betrokkenen")
+            .setHint("eclipselink.batch", "c.aanmelding");
+    List<Casus> casussen = pagina.getResultList();
+    return new Resultaat(
+        new Pagina<>(
+            casussen.stream().map(Aanmeldingenlijst::regel).toList(), telling.getSingleResult()),
+        casussen);
+  }
+
+  private static <T> TypedQuery<T> parameters(
+      TypedQuery<T> query, long organisatieId, Lijstvraag vraag) {
+    query.setParameter("organisatie", organisatieId);
+    if (vraag.status() != null) {
+      query.setParameter("status", vraag.status());
+    }
+    if (vraag.zoektekst() != null) {
+      String tekst = vraag.zoektekst().replace("\\", "").replace("%", "").replace("_", "");
+      query.setParameter("nummer", "%" + tekst.toUpperCase(Locale.ROOT) + "%");
+      query.setParameter("achternaam", "%" + tekst.toLowerCase(Locale.ROOT) + "%");
+    }
+    return query;
+  }
+
+  private static AanmeldingRegel regel(Casus casus) {
+    Aanmelding aanmelding = casus.getAanmelding();
+    return new AanmeldingRegel(
+        casus.getId(),
+        casus.getNummer(),
+        casus.getStatus(),
+        casus.getBetrokkenen().stream()
+            .map(b -> b.getVoornamen() + " " + b.getAchternaam())
+            .collect(Collectors.joining(", ")),
+        aanmelding.getAanmelder(),
+        casus.getAangemaaktOp(),
+        aanmelding.getIngediendOp().orElse(null),
+        aanmelding.getTriagedatum().orElse(null),
+        aanmelding.getVoldoetAanCriteria().orElse(null),
+        casus.isAanmeldingWijzigbaar());
+  }
+
+  /** A page of rows and the cases they came from. */
+  public record Resultaat(Pagina<AanmeldingRegel> pagina, List<Casus> casussen) {}
+}

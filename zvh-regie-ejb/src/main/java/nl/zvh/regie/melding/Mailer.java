@@ -1,0 +1,81 @@
+package nl.zvh.regie.melding;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends plain-text mail over SMTP ({@code ZVH_SMTP_HOST}, {@code ZVH_SMTP_PORT}, from {@code
+ * ZVH_MAIL_AFZENDER}) in the background, so a slow mail server never holds up the user. Without a
+ * host nothing is sent and the log says so. A failure is logged without the recipient's address.
+ */
+@ApplicationScoped
+public class Mailer {
+
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+  private static final String TIJDSLIMIET_MS = "10000";
+
+  @Inject
+  @ConfigProperty(name = "zvh.smtp.host")
+  private Optional<String> host;
+
+  @Inject
+  @ConfigProperty(name = "zvh.smtp.port", defaultValue = "25")
+  private int poort;
+
+  @Inject
+  @ConfigProperty(name = "zvh.mail.afzender", defaultValue = "noreply@zvh.example")
+  private String afzender;
+
+  @Inject
+  @ConfigProperty(name = "zvh.portaal.url", defaultValue = "http://localhost:8080")
+  private String portaalUrl;
+
+  @Resource private ManagedExecutorService achtergrond;
+
+  /** The portal's address for links in mail, without a trailing slash. */
+  public String portaalUrl() {
+    return portaalUrl.endsWith("/") ? portaalUrl.substring(0, portaalUrl.length() - 1) : portaalUrl;
+  }
+
+  public void verstuur(String aan, String onderwerp, String tekst) {
+    if (host.isEmpty() || host.get().isBlank()) {
+      LOG.info(() -> "Geen SMTP-server ingesteld (ZVH_SMTP_HOST); niet verzonden: " + onderwerp);
+      return;
+    }
+    achtergrond.execute(() -> verzend(aan, onderwerp, tekst));
+  }
+
+  private void verzend(String aan, String onderwerp, String tekst) {
+    Properties instellingen = new Properties();
+    instellingen.put("mail.smtp.host", host.get());
+    instellingen.put("mail.smtp.port", String.valueOf(poort));
+    instellingen.put("mail.smtp.connectiontimeout", TIJDSLIMIET_MS);
+    instellingen.put("mail.smtp.timeout", TIJDSLIMIET_MS);
+    instellingen.put("mail.smtp.writetimeout", TIJDSLIMIET_MS);
+    try {
+      MimeMessage bericht = new MimeMessage(Session.getInstance(instellingen));
+      bericht.setFrom(new InternetAddress(afzender));
+      bericht.setRecipient(Message.RecipientType.TO, new InternetAddress(aan, true));
+      bericht.setSubject(onderwerp, StandardCharsets.UTF_8.name());
+      bericht.setText(tekst, StandardCharsets.UTF_8.name());
+      Transport.send(bericht);
+      LOG.info(() -> "E-mail verzonden: " + onderwerp);
+    } catch (MessagingException e) {
+      LOG.log(Level.WARNING, "E-mail niet verzonden: " + onderwerp, e);
+    }
+  }
+}

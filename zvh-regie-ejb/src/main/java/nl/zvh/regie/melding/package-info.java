@@ -1,0 +1,5 @@
+/**
+ * E-mail to users: receipts and notifications. A mail never holds personal data of a betrokkene,
+ * only a number, dates and a link into the portal, where the policy decides what the reader sees.
+ */
+package nl.zvh.regie.melding;
