@@ -2,9 +2,7 @@ package nl.zvh.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,29 +20,21 @@ import nl.zvh.regie.casus.CasusSamenvatting;
 public class CasussenApi {
 
   @Inject private CasusInzage inzage;
-  @Inject private SecurityContext securityContext;
+  @Inject private ApiAanmelding apiAanmelding;
 
   @GET
   public List<CasusSamenvatting> lijst() {
-    vereisAanmelding();
+    apiAanmelding.vereis();
     return inzage.casussen();
   }
 
   @GET
   @Path("{id}")
   public CasusDossier lees(@PathParam("id") String id) {
-    vereisAanmelding();
+    apiAanmelding.vereis();
     if (!id.matches("\\d{1,18}")) {
       throw new GeenToegang("Onbekende casus");
     }
     return inzage.lees(Long.parseLong(id));
-  }
-
-  private void vereisAanmelding() {
-    if (securityContext.getCallerPrincipal() == null) {
-      throw new NotAuthorizedException(
-          "Meld u aan met HTTP Basic (gebruikersnaam en wachtwoord).",
-          "Basic realm=\"ZVH\", charset=\"UTF-8\"");
-    }
   }
 }

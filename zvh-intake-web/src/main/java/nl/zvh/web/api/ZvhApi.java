@@ -2,7 +2,23 @@ package nl.zvh.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The REST API under {@code /api}. */
+/** The REST API under {@code /api}; its OpenAPI document is served at {@code /openapi}. */
 @ApplicationPath("api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "ZVH-portaal API",
+            version = "1",
+            description =
+                "Voor systemen van convenantpartners: aanmelden en volgen. Dezelfde regels,"
+                    + " privacytoets en verwerkingenlogboek als het portaal. Fouten als RFC 9457"
+                    + " application/problem+json."),
+    security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ZvhApi extends Application {}

@@ -40,10 +40,13 @@ public class Gebruikersmenu {
           List.of(
               start,
               new Menuitem("/beheer/organisaties.xhtml", "menu.organisaties"),
-              new Menuitem("/beheer/gebruikers.xhtml", "menu.gebruikers"));
+              new Menuitem("/beheer/gebruikers.xhtml", "menu.gebruikers"),
+              new Menuitem("/beheer/termijnen.xhtml", "menu.termijnen"));
       case KETENPARTNER ->
           List.of(
               start,
+              new Menuitem("/partner/aanmelden.xhtml", "menu.aanmelden"),
+              new Menuitem("/partner/aanmeldingen.xhtml", "menu.aanmeldingen"),
               new Menuitem("/casus/index.xhtml", "menu.casussen"),
               new Menuitem("/partner/verzoeken.xhtml", "menu.verzoeken"));
       case PROCESREGISSEUR -> List.of(start, new Menuitem("/casus/index.xhtml", "menu.casussen"));

@@ -35,8 +35,10 @@ public class AanmeldingFormulier implements Serializable {
   public static final int MAX_BETROKKENEN = 20;
   public static final int MAX_PARTNERS = 20;
 
-  private Long casusId;
-  private long versie;
+  /** The stored concept this form edits; set by the portal, never by the API. */
+  @JsonbTransient private Long casusId;
+
+  @JsonbTransient private long versie;
 
   @Valid
   @Size(max = MAX_BETROKKENEN, message = "{zvh.aanmelding.betrokkenen.te.veel}")
@@ -95,7 +97,10 @@ public class AanmeldingFormulier implements Serializable {
         .forEach(
             p -> {
               PartnerInvoer invoer = new PartnerInvoer();
-              invoer.organisatieId = p.getOrganisatie() == null ? null : p.getOrganisatie().getId();
+              if (p.getOrganisatie() != null) {
+                invoer.organisatieId = p.getOrganisatie().getId();
+                invoer.organisatieNaam = p.getOrganisatie().getNaam();
+              }
               invoer.contactpersoon = p.getContactpersoon();
               invoer.email = p.getEmail();
               invoer.telefoon = p.getTelefoon();
@@ -125,7 +130,6 @@ public class AanmeldingFormulier implements Serializable {
     criteria.sort((x, y) -> x.criterium.compareTo(y.criterium));
   }
 
-  @JsonbTransient
   public Long getCasusId() {
     return casusId;
   }
@@ -134,7 +138,6 @@ public class AanmeldingFormulier implements Serializable {
     this.casusId = casusId;
   }
 
-  @JsonbTransient
   public long getVersie() {
     return versie;
   }
@@ -218,7 +221,7 @@ public class AanmeldingFormulier implements Serializable {
   /** A person the referral is about. */
   public static class BetrokkeneInvoer implements Serializable {
 
-    private Long id;
+    @JsonbTransient private Long id;
 
     @NotBlank(message = "{zvh.betrokkene.voornamen.verplicht}")
     @Size(max = Betrokkene.MAX_NAAM, message = "{zvh.tekst.te.lang}")
@@ -272,7 +275,6 @@ public class AanmeldingFormulier implements Serializable {
           .anyMatch(deel -> deel != null && !deel.isBlank());
     }
 
-    @JsonbTransient
     public Long getId() {
       return id;
     }
@@ -432,6 +434,9 @@ public class AanmeldingFormulier implements Serializable {
 
     private Long organisatieId;
 
+    /** The organisation's name as stored; for display only, ignored on input. */
+    private String organisatieNaam;
+
     @Size(max = Aanmelding.MAX_KORT, message = "{zvh.tekst.te.lang}")
     private String contactpersoon;
 
@@ -448,6 +453,14 @@ public class AanmeldingFormulier implements Serializable {
 
     public void setOrganisatieId(Long organisatieId) {
       this.organisatieId = organisatieId;
+    }
+
+    public String getOrganisatieNaam() {
+      return organisatieNaam;
+    }
+
+    public void setOrganisatieNaam(String organisatieNaam) {
+      this.organisatieNaam = organisatieNaam;
     }
 
     public String getContactpersoon() {

@@ -90,6 +90,11 @@ public class Aanmeldingen {
     return AanmeldingFormulier.van(casus);
   }
 
+  /** What the saved referral still lacks before it can be submitted. */
+  public List<String> ontbreekt(long casusId) {
+    return teWijzigen(huidigeGebruiker.vereist(), casusId).getAanmelding().ontbreekt();
+  }
+
   /** Saves the form as a concept (a new one the first time); returns the case id. */
   public long bewaarConcept(AanmeldingFormulier formulier) {
     Instant start = Instant.now();
@@ -197,6 +202,11 @@ public class Aanmeldingen {
                 .collect(Collectors.joining(",")),
         start);
     return resultaat.pagina();
+  }
+
+  /** How many referrals of the user's organisation match the filters (no personal data). */
+  public long telMijnAanmeldingen(Lijstvraag vraag) {
+    return new Aanmeldingenlijst(em).tel(huidigeGebruiker.vereist().organisatieId(), vraag);
   }
 
   /** The status history of a referral of the user's organisation. */

@@ -21,23 +21,22 @@ public final class Aanmeldingenlijst {
     this.em = em;
   }
 
-  /** The page and the casussen on it (for the processing log). */
+  /** How many referrals match the filters. */
+  public long tel(long organisatieId, Lijstvraag vraag) {
+    return parameters(
+            em.createQuery("select count(c)" + voorwaarden(vraag), Long.class),
+            organisatieId,
+            vraag)
+        .getSingleResult();
+  }
+
+  /** The page, with the number of all matches, and the casussen on it (for the processing log). */
   public Resultaat zoek(long organisatieId, Lijstvraag vraag) {
-    String voorwaarden =
-        " from Casus c join c.aanmelding a where c.aanmeldendeOrganisatie.id = :organisatie"
-            + (vraag.status() == null ? "" : " and c.status = :status")
-            + (vraag.zoektekst() == null
-                ? ""
-                : " and (c.nummer like :nummer or exists (select b from Betrokkene b"
-                    + " where b.casus = c and lower(b.achternaam) like :achternaam))");
-    TypedQuery<Long> telling =
-        parameters(
-            em.createQuery("select count(c)" + voorwaarden, Long.class), organisatieId, vraag);
-    TypedQuery<Casus> pagina =
+    List<Casus> casussen =
         parameters(
                 em.createQuery(
                     "select c"
-                        + voorwaarden
+                        + voorwaarden(vraag)
                         + " order by "
                         + vraag.sortering().pad
                         + (vraag.oplopend() ? " asc" : " desc")
@@ -49,12 +48,21 @@ public final class Aanmeldingenlijst {
             .setMaxResults(vraag.aantal())
             .setHint("eclipselink.batch.type", "IN")
             .setHint("eclipselink.batch", "c.betrokkenen")
-            .setHint("eclipselink.batch", "c.aanmelding");
-    List<Casus> casussen = pagina.getResultList();
+            .setHint("eclipselink.batch", "c.aanmelding")
+            .getResultList();
     return new Resultaat(
         new Pagina<>(
-            casussen.stream().map(Aanmeldingenlijst::regel).toList(), telling.getSingleResult()),
+            casussen.stream().map(Aanmeldingenlijst::regel).toList(), tel(organisatieId, vraag)),
         casussen);
+  }
+
+  private static String voorwaarden(Lijstvraag vraag) {
+    return " from Casus c join c.aanmelding a where c.aanmeldendeOrganisatie.id = :organisatie"
+        + (vraag.status() == null ? "" : " and c.status = :status")
+        + (vraag.zoektekst() == null
+            ? ""
+            : " and (c.nummer like :nummer or exists (select b from Betrokkene b"
+                + " where b.casus = c and lower(b.achternaam) like :achternaam))");
   }
 
   private static <T> TypedQuery<T> parameters(

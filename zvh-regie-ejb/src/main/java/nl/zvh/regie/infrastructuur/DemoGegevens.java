@@ -10,17 +10,26 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Criterium;
+import nl.zvh.domain.model.casus.Criteriumantwoord;
 import nl.zvh.domain.model.casus.Informatiecategorie;
+import nl.zvh.domain.model.casus.Leefgebied;
+import nl.zvh.domain.model.casus.UitTeNodigenPartner;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.model.termijn.Feestdagen;
+import nl.zvh.domain.model.termijn.Triageplanning;
+import nl.zvh.domain.model.termijn.Werkdagen;
 import nl.zvh.regie.beveiliging.Wachtwoorden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -130,8 +139,15 @@ public class DemoGegevens {
         new Adres("Lindenlaan", "12", "1811 AB", "Alkmaar"),
         null,
         vandaag);
-    gezin.kenNummerToe("ZVH-" + begin.getYear() + "-000001");
-    gezin.wijzigStatus(CasusStatus.AANGEMELD, "partner.politie", null, begin.plusHours(1));
+    beschrijf(
+        gezin,
+        "Herhaalde overlast en bedreiging van buren; schulden en een gestopte behandeling.",
+        Map.of(
+            Leefgebied.FINANCIEN, "Schulden, schuldhulpverlening loopt.",
+            Leefgebied.GEESTELIJKE_GEZONDHEID, "Behandeling eenzijdig gestopt.",
+            Leefgebied.JUSTITIE, "Meldingen van overlast en een aangifte wegens bedreiging."),
+        ggz);
+    dienIn(gezin, 1, begin.plusHours(1));
     gezin.wijzigStatus(CasusStatus.IN_SCREENING, "regisseur", null, begin.plusDays(1));
     gezin.wijzigStatus(CasusStatus.GEAGENDEERD_VOOR_TRIAGE, "regisseur", null, begin.plusDays(2));
     gezin.wijzigStatus(
@@ -180,12 +196,52 @@ public class DemoGegevens {
         new Adres("Kanaalkade", "7", "1811 LK", "Alkmaar"),
         null,
         vandaag);
-    alleenPolitie.kenNummerToe("ZVH-" + begin.getYear() + "-000002");
-    alleenPolitie.wijzigStatus(CasusStatus.AANGEMELD, "partner.politie", null, begin.plusDays(10));
+    beschrijf(
+        alleenPolitie,
+        "Ernstige burenruzie die dreigt te escaleren.",
+        Map.of(
+            Leefgebied.HUISELIJKE_RELATIES, "Spanningen in het huishouden.",
+            Leefgebied.JUSTITIE, "Meerdere meldingen van geluidsoverlast."),
+        gemeente);
+    dienIn(alleenPolitie, 2, begin.plusDays(10));
     em.persist(alleenPolitie);
 
     em.persist(afgeslotenCasus(politie, 3, begin.minusYears(3), vandaag));
     em.persist(afgeslotenCasus(politie, 4, begin.minusYears(1), vandaag));
+  }
+
+  /** Fills in the referral form of a demo case as its referrer would. */
+  private static void beschrijf(
+      Casus casus, String reden, Map<Leefgebied, String> problemen, Organisatie uitTeNodigen) {
+    Map<Criterium, Criteriumantwoord> criteria = new EnumMap<>(Criterium.class);
+    for (Criterium criterium : Criterium.values()) {
+      criteria.put(
+          criterium,
+          new Criteriumantwoord(
+              criterium != Criterium.D, "Toelichting van de aanmelder bij criterium " + criterium));
+    }
+    casus.beschrijfAanmelding(
+        reden,
+        "Een gezamenlijk plan van aanpak van zorg en veiligheid.",
+        problemen,
+        criteria,
+        List.of(
+            new UitTeNodigenPartner(
+                uitTeNodigen,
+                "Contactpersoon " + uitTeNodigen.getNaam(),
+                "contact@example.nl",
+                null)));
+    casus.legInformerenVast(true, null, null);
+  }
+
+  /** Submits a demo case with the dates the portal would have given it. */
+  private static void dienIn(Casus casus, int volgnummer, OffsetDateTime tijdstip) {
+    casus.dienIn(
+        "ZVH-" + casus.getAangemaaktOp().getYear() + String.format("-%06d", volgnummer),
+        "partner.politie",
+        tijdstip,
+        Triageplanning.STANDAARD.triagedatum(tijdstip.toInstant()),
+        new Werkdagen(Feestdagen.zonderBesluiten()).na(tijdstip.toLocalDate(), 5));
   }
 
   /** A case that was not for the ZVH and was closed on the given day: retention runs from there. */
