@@ -32,6 +32,9 @@ import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.model.termijn.BesluitFeestdag;
+import nl.zvh.domain.model.termijn.Termijninstellingen;
+import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.testdatabase.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -238,6 +241,20 @@ abstract class PersistentieContract {
           em.createNamedQuery("Betrokkene.findByBsn", Object.class)
               .setParameter("bsn", "111222333")
               .getResultList();
+          em.createNamedQuery("Casus.findByNummer", Casus.class)
+              .setParameter("nummer", "ZVH-2026-000001")
+              .getResultList();
+          // The settings of the triage, with the defaults the migration put in, and decree days.
+          em.persist(new BesluitFeestdag(LocalDate.of(2026, 5, 15), "Vrijdag na Hemelvaart"));
+          em.flush();
+          assertEquals(
+              1,
+              em.createNamedQuery("BesluitFeestdag.alle", BesluitFeestdag.class)
+                  .getResultList()
+                  .size());
+          assertEquals(
+              Triageplanning.STANDAARD,
+              em.find(Termijninstellingen.class, Termijninstellingen.ENIGE).planning());
           return null;
         });
   }

@@ -40,6 +40,9 @@ public class AanmeldingFormulier implements Serializable {
 
   @JsonbTransient private long versie;
 
+  /** What the ZVH asked to complete, when it sent the referral back; shown, never edited. */
+  @JsonbTransient private String aanvullingsverzoek;
+
   @Valid
   @Size(max = MAX_BETROKKENEN, message = "{zvh.aanmelding.betrokkenen.te.veel}")
   private List<BetrokkeneInvoer> betrokkenen = new ArrayList<>();
@@ -78,6 +81,7 @@ public class AanmeldingFormulier implements Serializable {
     AanmeldingFormulier formulier = new AanmeldingFormulier();
     formulier.casusId = casus.getId();
     formulier.versie = casus.getVersie();
+    formulier.aanvullingsverzoek = casus.aanvullingsverzoek().orElse(null);
     casus.getBetrokkenen().forEach(b -> formulier.betrokkenen.add(BetrokkeneInvoer.van(b)));
     aanmelding
         .getProblemen()
@@ -144,6 +148,10 @@ public class AanmeldingFormulier implements Serializable {
 
   public void setVersie(long versie) {
     this.versie = versie;
+  }
+
+  public String getAanvullingsverzoek() {
+    return aanvullingsverzoek;
   }
 
   public List<BetrokkeneInvoer> getBetrokkenen() {

@@ -112,7 +112,7 @@ public class DemoGegevens {
       em.persist(gebruiker);
     }
     demoCasussen(politie, ggz, gemeente);
-    LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en vier casussen aangemaakt.");
+    LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en vijf casussen aangemaakt.");
   }
 
   /**
@@ -205,6 +205,23 @@ public class DemoGegevens {
         gemeente);
     dienIn(alleenPolitie, 2, begin.plusDays(10));
     em.persist(alleenPolitie);
+
+    Casus aanvulling = new Casus(politie, "partner.politie", begin.plusDays(11));
+    aanvulling.voegBetrokkeneToe(
+        "Fatima", "El Amrani", LocalDate.of(1994, 3, 21), null, null, vandaag);
+    beschrijf(
+        aanvulling,
+        "Zorgen over verwaarlozing en overlast in de wijk.",
+        Map.of(Leefgebied.HUISVESTING, "Dreigende huisuitzetting."),
+        gemeente);
+    dienIn(aanvulling, 5, begin.plusDays(11));
+    aanvulling.wijzigStatus(CasusStatus.IN_SCREENING, "regisseur", null, begin.plusDays(12));
+    aanvulling.wijzigStatus(
+        CasusStatus.AANVULLING_GEVRAAGD,
+        "regisseur",
+        "Vul het adres van de betrokkene aan en noem een contactpersoon bij de gemeente.",
+        begin.plusDays(12));
+    em.persist(aanvulling);
 
     em.persist(afgeslotenCasus(politie, 3, begin.minusYears(3), vandaag));
     em.persist(afgeslotenCasus(politie, 4, begin.minusYears(1), vandaag));

@@ -90,7 +90,7 @@ class ApiIT {
     assertEquals(404, antwoord.statusCode(), antwoord.body());
     assertEquals(
         "application/problem+json", antwoord.headers().firstValue("Content-Type").orElse(""));
-    assertTrue(antwoord.body().contains("Deze casus bestaat niet of u heeft er geen toegang toe."));
+    assertTrue(antwoord.body().contains("Dit bestaat niet of u heeft er geen toegang toe."));
     assertFalse(antwoord.body().contains("Kees"));
   }
 

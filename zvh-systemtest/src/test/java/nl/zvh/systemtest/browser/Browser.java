@@ -146,6 +146,44 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Waits until the page shows the text (after an update by PrimeFaces' own ajax). */
+  public Browser wachtOpTekst(String tekst) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> paginatekst().contains(tekst));
+    return this;
+  }
+
+  /** Clicks a control that updates part of the page by Faces ajax, and waits for the update. */
+  public Browser klikAjax(String id) {
+    driver.executeScript(
+        "if (!window.zvhAjax) { window.zvhAjax = {klaar: 0, log: []};"
+            + " faces.ajax.addOnEvent(e => { window.zvhAjax.log.push(e.status);"
+            + " if (e.status === 'success') window.zvhAjax.klaar++; });"
+            + " faces.ajax.addOnError(e => window.zvhAjax.log.push(e.status + ' ' + e.errorName"
+            + " + ' ' + e.errorMessage + ' ' + e.responseText)); }"
+            + " window.zvhAjaxVoor = window.zvhAjax.klaar;");
+    WebElement element = driver.findElement(By.id(id));
+    // A script click: after an ajax update Chromium's native click on a radio sometimes misses.
+    driver.executeScript("arguments[0].click();", element);
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .until(
+              d ->
+                  Boolean.TRUE.equals(
+                      driver.executeScript("return window.zvhAjax.klaar > window.zvhAjaxVoor;")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "Geen ajax-antwoord na klik op "
+              + id
+              + ": "
+              + driver.executeScript("return JSON.stringify(window.zvhAjax.log);")
+              + driver.manage().logs().get("browser").getAll()
+              + "\n"
+              + driver.getPageSource(),
+          e);
+    }
+    return this;
+  }
+
   /**
    * What a download button delivers: the page posts its form with that button, as a click would,
    * and the response body comes back as text (ISO-8859-1, so binary bytes survive one to one).

@@ -28,27 +28,31 @@ public class Portaal implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == PortaalAdres.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == PortaalAdres.class || type == Postbus.class;
   }
 
   @Override
-  public PortaalAdres resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(Draaiend.class, k -> Draaiend.start(), Draaiend.class)
-        .adres;
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Draaiend draaiend =
+        context
+            .getRoot()
+            .getStore(ExtensionContext.Namespace.GLOBAL)
+            .getOrComputeIfAbsent(Draaiend.class, k -> Draaiend.start(), Draaiend.class);
+    return parameter.getParameter().getType() == Postbus.class ? draaiend.postbus : draaiend.adres;
   }
 
-  /** The running process; closed by JUnit when the whole run is over. */
+  /** The running process and its mail server; closed by JUnit when the whole run is over. */
   static final class Draaiend implements AutoCloseable {
 
     private final Process proces;
     private final PortaalAdres adres;
+    private final Postbus postbus;
 
-    private Draaiend(Process proces, PortaalAdres adres) {
+    private Draaiend(Process proces, PortaalAdres adres, Postbus postbus) {
       this.proces = proces;
       this.adres = adres;
+      this.postbus = postbus;
     }
 
     static Draaiend start() {
@@ -59,6 +63,7 @@ public class Portaal implements ParameterResolver {
                 .resolve("portaal-" + System.currentTimeMillis());
         Files.createDirectories(data);
         int poort = vrijePoort();
+        Postbus postbus = Postbus.start(vrijePoort());
         ProcessBuilder builder =
             new ProcessBuilder(
                 List.of(
@@ -84,6 +89,9 @@ public class Portaal implements ParameterResolver {
         builder
             .environment()
             .put("ZVH_DB_URL", "jdbc:h2:file:" + data.toAbsolutePath().resolve("zvh"));
+        builder.environment().put("ZVH_SMTP_HOST", "127.0.0.1");
+        builder.environment().put("ZVH_SMTP_PORT", String.valueOf(postbus.poort()));
+        builder.environment().put("ZVH_PORTAAL_URL", "http://127.0.0.1:" + poort);
         builder.redirectErrorStream(true).redirectOutput(data.resolve("payara.log").toFile());
         Instant begin = Instant.now();
         Process proces = builder.start();
@@ -96,7 +104,7 @@ public class Portaal implements ParameterResolver {
                     + " in "
                     + Duration.between(begin, Instant.now()).toMillis()
                     + " ms");
-        return new Draaiend(proces, adres);
+        return new Draaiend(proces, adres, postbus);
       } catch (IOException e) {
         throw new IllegalStateException("Het portaal kon niet starten", e);
       }
@@ -147,6 +155,7 @@ public class Portaal implements ParameterResolver {
 
     @Override
     public void close() throws InterruptedException {
+      postbus.stop();
       proces.destroy();
       if (!proces.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
         proces.destroyForcibly();

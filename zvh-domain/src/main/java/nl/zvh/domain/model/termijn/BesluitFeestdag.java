@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /**
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  * Day, for example); kept by a beheerder, it is no working day.
  */
 @Entity
+@Table(name = "besluit_feestdag")
 @NamedQuery(
     name = "BesluitFeestdag.alle",
     query = "select f from BesluitFeestdag f order by f.datum")
