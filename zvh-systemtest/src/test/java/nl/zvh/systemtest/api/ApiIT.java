@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import nl.zvh.systemtest.browser.Browser;
 import nl.zvh.systemtest.browser.DemoAccount;
 import nl.zvh.systemtest.portaal.Portaal;
@@ -28,16 +24,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(Portaal.class)
 class ApiIT {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
   private static PortaalAdres portaal;
+  private static ApiKlant klant;
   private static String gezin;
   private static String alleenPolitie;
 
   @BeforeAll
   static void casusIds(PortaalAdres adres) throws Exception {
     portaal = adres;
+    klant = new ApiKlant(adres);
     String lijst = get("/api/v1/casussen", "partner.politie").body();
     gezin = idVan(lijst, "-000001");
     alleenPolitie = idVan(lijst, "-000002");
@@ -130,21 +125,14 @@ class ApiIT {
   }
 
   private static HttpResponse<String> get(String pad, String gebruiker) throws Exception {
-    HttpRequest.Builder verzoek = HttpRequest.newBuilder(portaal.pagina(pad)).GET();
-    if (gebruiker != null) {
-      verzoek.header("Authorization", basic(gebruiker, DemoAccount.WACHTWOORD));
-    }
-    return send(verzoek);
+    return klant.get(pad, gebruiker);
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder verzoek)
-      throws IOException, InterruptedException {
-    return HTTP.send(verzoek.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  private static HttpResponse<String> send(HttpRequest.Builder verzoek) throws Exception {
+    return ApiKlant.send(verzoek);
   }
 
   private static String basic(String gebruiker, String wachtwoord) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+    return ApiKlant.basic(gebruiker, wachtwoord);
   }
 }
