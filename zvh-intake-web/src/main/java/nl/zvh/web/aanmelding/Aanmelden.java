@@ -17,6 +17,7 @@ import nl.zvh.regie.aanmelding.AanmeldingFormulier.BetrokkeneInvoer;
 import nl.zvh.regie.aanmelding.AanmeldingFormulier.PartnerInvoer;
 import nl.zvh.regie.aanmelding.Aanmeldingen;
 import nl.zvh.regie.aanmelding.Ontvangstbevestiging;
+import nl.zvh.regie.aanmelding.PartnerKeuze;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.OngeldigeInvoer;
 import nl.zvh.web.gedeeld.Berichten;
@@ -50,7 +51,7 @@ public class Aanmelden implements Serializable {
   private String stap;
   private AanmeldingFormulier formulier;
   private List<String> ontbreekt = List.of();
-  private List<Aanmeldingen.PartnerKeuze> organisaties;
+  private List<PartnerKeuze> organisaties;
 
   /** Loads the concept (or an empty form) on the first GET of the page. */
   public void laad() throws IOException {
@@ -162,7 +163,7 @@ public class Aanmelden implements Serializable {
   }
 
   public Criteriumuitkomst getCriteriumuitkomst() {
-    return Aanmeldingen.criteriumuitkomst(formulier);
+    return formulier.criteriumuitkomst();
   }
 
   public List<String> getOntbreekt() {
@@ -177,7 +178,7 @@ public class Aanmelden implements Serializable {
     return formulier;
   }
 
-  public List<Aanmeldingen.PartnerKeuze> getOrganisaties() {
+  public List<PartnerKeuze> getOrganisaties() {
     return organisaties;
   }
 

@@ -12,12 +12,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import nl.zvh.domain.model.casus.Aanmelding;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.Criterium;
 import nl.zvh.domain.model.casus.Criteriumantwoord;
+import nl.zvh.domain.model.casus.Criteriumuitkomst;
 import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.RedenNietGeinformeerd;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
@@ -116,6 +119,15 @@ public class AanmeldingFormulier implements Serializable {
         aanmelding.getToelichtingNietGeinformeerd().orElse(null);
     formulier.vulAan();
     return formulier;
+  }
+
+  /** Whether the answers so far meet (a ∧ b ∧ c) ∨ d, as the form shows before submitting. */
+  public Criteriumuitkomst criteriumuitkomst() {
+    Map<Criterium, Boolean> antwoorden = new EnumMap<>(Criterium.class);
+    criteria.stream()
+        .filter(c -> c.criterium != null && c.voldaan != null)
+        .forEach(c -> antwoorden.put(c.criterium, c.voldaan));
+    return Criteriumuitkomst.van(antwoorden);
   }
 
   /** Adds the leefgebieden and criteria that have no answer yet, so the form shows all of them. */

@@ -2,424 +2,72 @@ package nl.zvh.regie.aanmelding;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import nl.zvh.domain.model.casus.Betrokkene;
-import nl.zvh.domain.model.casus.Casus;
-import nl.zvh.domain.model.casus.CasusStatus;
-import nl.zvh.domain.model.casus.Criterium;
-import nl.zvh.domain.model.casus.Criteriumantwoord;
-import nl.zvh.domain.model.casus.Criteriumuitkomst;
-import nl.zvh.domain.model.casus.Leefgebied;
-import nl.zvh.domain.model.casus.Nummerreeks;
-import nl.zvh.domain.model.casus.UitTeNodigenPartner;
-import nl.zvh.domain.model.gebruiker.Gebruiker;
-import nl.zvh.domain.model.gedeeld.Adres;
-import nl.zvh.domain.model.gedeeld.Bsn;
-import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
-import nl.zvh.domain.model.organisatie.Organisatie;
-import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.GeenToegang;
-import nl.zvh.privacy.Toegangsbeleid;
-import nl.zvh.privacy.logboek.Actie;
-import nl.zvh.regie.aanmelding.AanmeldingFormulier.BetrokkeneInvoer;
-import nl.zvh.regie.aanmelding.AanmeldingFormulier.CriteriumInvoer;
-import nl.zvh.regie.aanmelding.AanmeldingFormulier.PartnerInvoer;
-import nl.zvh.regie.aanmelding.AanmeldingFormulier.ProbleemInvoer;
-import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
-import nl.zvh.regie.beheer.Invoercontrole;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
-import nl.zvh.regie.casus.Verwerkingen;
-import nl.zvh.regie.termijn.Termijnen;
 
 /**
  * A partner refers a case: saves a concept as often as they like, submits it when complete, gets a
  * receipt, completes it when the ZVH asks, and follows their organisation's referrals. The portal
- * and the API both come here, so the same rules, policy and log apply to both.
+ * and the API both come here, so the same role check, rules, policy and log apply to both; the
+ * logged-in user is the actor of every call.
  */
 @Stateless
 @RolesAllowed("KETENPARTNER")
 public class Aanmeldingen {
 
-  static final String GEEN_TOEGANG = "Deze aanmelding bestaat niet of u heeft er geen toegang toe.";
-  private static final String ACTIVITEIT = "ZVH-VA-01";
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-  private static final Logger LOG = Logger.getLogger(Aanmeldingen.class.getName());
-
-  @PersistenceContext(unitName = "zvh")
-  private EntityManager em;
-
   @Inject private HuidigeGebruiker huidigeGebruiker;
-  @Inject private Toegangsbeleid beleid;
-  @Inject private Verwerkingen verwerkingen;
-  @Inject private Invoercontrole invoercontrole;
-  @Inject private Termijnen termijnen;
-  @Inject private Event<AanmeldingIngediend> ingediend;
-
-  private final Clock klok = Clock.system(NEDERLAND);
+  @Inject private Aanmeldingsdienst dienst;
 
   /** The referral to go on with, as its form; only while the referrer may still change it. */
   public AanmeldingFormulier lees(long casusId) {
-    Instant start = Instant.now();
-    Actor actor = huidigeGebruiker.vereist();
-    Casus casus = teWijzigen(actor, casusId);
-    verwerkingen.registreer(
-        "aanmelding.inzien",
-        Actie.RAADPLEGEN,
-        casus,
-        casus.getBetrokkenen(),
-        actor,
-        objecten(casus),
-        start);
-    return AanmeldingFormulier.van(casus);
+    return dienst.lees(huidigeGebruiker.vereist(), casusId);
   }
 
   /** What the saved referral still lacks before it can be submitted. */
   public List<String> ontbreekt(long casusId) {
-    return teWijzigen(huidigeGebruiker.vereist(), casusId).getAanmelding().ontbreekt();
+    return dienst.ontbreekt(huidigeGebruiker.vereist(), casusId);
   }
 
   /** Saves the form as a concept (a new one the first time); returns the case id. */
   public long bewaarConcept(AanmeldingFormulier formulier) {
-    Instant start = Instant.now();
-    Actor actor = huidigeGebruiker.vereist();
-    Casus casus = verwerk(actor, formulier);
-    verwerkingen.registreer(
-        "aanmelding.concept-bewaren",
-        formulier.getCasusId() == null ? Actie.AANMAKEN : Actie.WIJZIGEN,
-        casus,
-        casus.getBetrokkenen(),
-        actor,
-        objecten(casus),
-        start);
-    return casus.getId();
+    return dienst.bewaarConcept(huidigeGebruiker.vereist(), formulier);
   }
 
   /**
-   * Saves and submits the referral: it must be complete. The first submission gives the
-   * registration number; the receipt e-mail goes out after the commit.
+   * Saves and submits the referral, which must be complete; the receipt mail follows the commit.
    */
   public Ontvangstbevestiging dienIn(AanmeldingFormulier formulier) {
-    Instant start = Instant.now();
-    Actor actor = huidigeGebruiker.vereist();
-    Casus casus = verwerk(actor, formulier);
-    boolean aanvulling = casus.getNummer() != null;
-    OffsetDateTime nu = OffsetDateTime.now(klok);
-    Termijnen.Data data = termijnen.voor(nu.toInstant());
-    casus.dienIn(
-        casus.getNummer() == null ? volgendNummer(nu.getYear()) : null,
-        actor.gebruikersnaam(),
-        nu,
-        data.triagedatum(),
-        data.contactUiterlijk());
-    em.flush();
-    Ontvangstbevestiging bevestiging =
-        new Ontvangstbevestiging(
-            casus.getNummer(),
-            nu,
-            data.triagedatum(),
-            data.contactUiterlijk(),
-            casus.getAanmelding().getVoldoetAanCriteria().orElse(false),
-            aanvulling);
-    verwerkingen.registreer(
-        aanvulling ? "aanmelding.aanvulling-indienen" : "aanmelding.indienen",
-        Actie.AANMAKEN,
-        casus,
-        casus.getBetrokkenen(),
-        actor,
-        objecten(casus),
-        start);
-    ingediend.fire(new AanmeldingIngediend(emailVan(actor), bevestiging));
-    return bevestiging;
+    return dienst.dienIn(huidigeGebruiker.vereist(), formulier);
   }
 
   /** The receipt of a referral of the user's organisation, to show again after the redirect. */
   public Ontvangstbevestiging bevestiging(String nummer) {
-    Casus casus = vanEigenOrganisatie(huidigeGebruiker.vereist(), nummer);
-    var aanmelding = casus.getAanmelding();
-    return new Ontvangstbevestiging(
-        casus.getNummer(),
-        aanmelding.getIngediendOp().orElseThrow(() -> new GeenToegang(GEEN_TOEGANG)),
-        aanmelding.getTriagedatum().orElseThrow(),
-        aanmelding.getContactUiterlijk().orElseThrow(),
-        aanmelding.getVoldoetAanCriteria().orElse(false),
-        casus.getStatusgeschiedenis().stream()
-                .filter(s -> s.getNaarStatus() == CasusStatus.AANGEMELD)
-                .count()
-            > 1);
+    return dienst.bevestiging(huidigeGebruiker.vereist(), nummer);
   }
 
-  /** A referral of the user's organisation by its number, with its status history (the API). */
+  /** A referral of the user's organisation by its number, with its status history. */
   public AanmeldingWeergave weergave(String nummer) {
-    Instant start = Instant.now();
-    Actor actor = huidigeGebruiker.vereist();
-    Casus casus = vanEigenOrganisatie(actor, nummer);
-    verwerkingen.registreer(
-        "aanmelding.inzien",
-        Actie.RAADPLEGEN,
-        casus,
-        casus.getBetrokkenen(),
-        actor,
-        objecten(casus),
-        start);
-    return AanmeldingWeergave.van(casus);
+    return dienst.weergave(huidigeGebruiker.vereist(), nummer);
   }
 
   /** "Mijn aanmeldingen": a page of the referrals of the user's organisation. */
   public Pagina<AanmeldingRegel> mijnAanmeldingen(Lijstvraag vraag) {
-    Instant start = Instant.now();
-    Actor actor = huidigeGebruiker.vereist();
-    Aanmeldingenlijst.Resultaat resultaat =
-        new Aanmeldingenlijst(em).zoek(actor.organisatieId(), vraag);
-    verwerkingen.registreer(
-        "aanmeldingen.lijst",
-        Actie.RAADPLEGEN,
-        ACTIVITEIT,
-        resultaat.casussen().stream()
-            .flatMap(c -> c.getBetrokkenen().stream())
-            .map(Betrokkene::getId)
-            .toList(),
-        actor,
-        "aanmeldingen:"
-            + resultaat.casussen().stream()
-                .map(c -> String.valueOf(c.getId()))
-                .collect(Collectors.joining(",")),
-        start);
-    return resultaat.pagina();
+    return dienst.mijnAanmeldingen(huidigeGebruiker.vereist(), vraag);
   }
 
   /** How many referrals of the user's organisation match the filters (no personal data). */
   public long telMijnAanmeldingen(Lijstvraag vraag) {
-    return new Aanmeldingenlijst(em).tel(huidigeGebruiker.vereist().organisatieId(), vraag);
+    return dienst.telMijnAanmeldingen(huidigeGebruiker.vereist(), vraag);
   }
 
   /** The status history of a referral of the user's organisation. */
   public List<Statusregel> geschiedenis(long casusId) {
-    Actor actor = huidigeGebruiker.vereist();
-    Casus casus = em.find(Casus.class, casusId);
-    if (casus == null || !actor.werktBij(casus.getAanmeldendeOrganisatie().getId())) {
-      throw new GeenToegang(GEEN_TOEGANG);
-    }
-    return casus.getStatusgeschiedenis().stream().map(Statusregel::van).toList();
+    return dienst.geschiedenis(huidigeGebruiker.vereist(), casusId);
   }
 
-  /** The convenant partners a referral can propose to invite, by name. */
+  /** The convenant partners a referral can propose to invite. */
   public List<PartnerKeuze> partnerorganisaties() {
-    LocalDate vandaag = LocalDate.now(klok);
-    return em.createNamedQuery("Organisatie.findAll", Organisatie.class)
-        .getResultStream()
-        .filter(o -> !o.isZvh() && o.isConvenantLidOp(vandaag))
-        .map(o -> new PartnerKeuze(o.getId(), o.getNaam()))
-        .toList();
+    return dienst.partnerorganisaties();
   }
-
-  /** Whether the answers meet (a ∧ b ∧ c) ∨ d, as the form shows before submitting. */
-  public static Criteriumuitkomst criteriumuitkomst(AanmeldingFormulier formulier) {
-    Map<Criterium, Boolean> antwoorden = new EnumMap<>(Criterium.class);
-    formulier.getCriteria().stream()
-        .filter(c -> c.getCriterium() != null && c.getVoldaan() != null)
-        .forEach(c -> antwoorden.put(c.getCriterium(), c.getVoldaan()));
-    return Criteriumuitkomst.van(antwoorden);
-  }
-
-  private Casus verwerk(Actor actor, AanmeldingFormulier formulier) {
-    invoercontrole.controleer(formulier);
-    OffsetDateTime nu = OffsetDateTime.now(klok);
-    Casus casus;
-    if (formulier.getCasusId() == null) {
-      casus =
-          new Casus(em.find(Organisatie.class, actor.organisatieId()), actor.gebruikersnaam(), nu);
-      em.persist(casus);
-    } else {
-      casus = teWijzigen(actor, formulier.getCasusId());
-      GelijktijdigGewijzigd.controleer(formulier.getVersie(), casus.getVersie(), "Deze aanmelding");
-      em.lock(casus, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    }
-    werkBetrokkenenBij(casus, formulier.getBetrokkenen(), nu.toLocalDate());
-    casus.beschrijfAanmelding(
-        formulier.getReden(),
-        formulier.getDoelIco(),
-        problemen(formulier.getProblemen()),
-        criteria(formulier.getCriteria()),
-        formulier.getPartners().stream().filter(p -> !isLeeg(p)).map(this::partner).toList());
-    casus.legInformerenVast(
-        formulier.getBetrokkeneGeinformeerd(),
-        formulier.getRedenNietGeinformeerd(),
-        formulier.getToelichtingNietGeinformeerd());
-    em.flush();
-    return casus;
-  }
-
-  private void werkBetrokkenenBij(Casus casus, List<BetrokkeneInvoer> invoer, LocalDate vandaag) {
-    Set<Long> behouden =
-        invoer.stream()
-            .map(BetrokkeneInvoer::getId)
-            .filter(id -> id != null)
-            .collect(Collectors.toSet());
-    casus.getBetrokkenen().stream()
-        .filter(b -> !behouden.contains(b.getId()))
-        .toList()
-        .forEach(casus::haalBetrokkeneWeg);
-    for (BetrokkeneInvoer persoon : invoer) {
-      Adres adres = persoon.heeftAdres() ? adres(persoon) : null;
-      Bsn bsn =
-          persoon.getBsn() == null || persoon.getBsn().isBlank()
-              ? null
-              : new Bsn(persoon.getBsn().strip());
-      if (persoon.getId() == null) {
-        casus.voegBetrokkeneToe(
-            persoon.getVoornamen(),
-            persoon.getAchternaam(),
-            persoon.getGeboortedatum(),
-            adres,
-            bsn,
-            vandaag);
-      } else {
-        Betrokkene betrokkene =
-            casus.getBetrokkenen().stream()
-                .filter(b -> b.getId().equals(persoon.getId()))
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        new DomeinRegelGeschonden("Deze betrokkene hoort niet bij de aanmelding."));
-        casus.wijzigBetrokkene(
-            betrokkene,
-            persoon.getVoornamen(),
-            persoon.getAchternaam(),
-            persoon.getGeboortedatum(),
-            adres,
-            bsn,
-            vandaag);
-      }
-    }
-  }
-
-  private static Adres adres(BetrokkeneInvoer persoon) {
-    return new Adres(
-        persoon.getStraat(),
-        persoon.getHuisnummer(),
-        persoon.getPostcode(),
-        persoon.getWoonplaats());
-  }
-
-  private static Map<Leefgebied, String> problemen(List<ProbleemInvoer> invoer) {
-    Map<Leefgebied, String> problemen = new EnumMap<>(Leefgebied.class);
-    for (ProbleemInvoer probleem : invoer) {
-      DomeinRegelGeschonden.vereis(
-          problemen.put(probleem.getLeefgebied(), probleem.getOmschrijving()) == null,
-          "Elk leefgebied komt één keer voor.");
-    }
-    return problemen;
-  }
-
-  private static Map<Criterium, Criteriumantwoord> criteria(List<CriteriumInvoer> invoer) {
-    Map<Criterium, Criteriumantwoord> criteria = new EnumMap<>(Criterium.class);
-    for (CriteriumInvoer criterium : invoer) {
-      DomeinRegelGeschonden.vereis(
-          criteria.put(criterium.getCriterium(), criterium.alsAntwoord()) == null,
-          "Elk criterium komt één keer voor.");
-    }
-    return criteria;
-  }
-
-  private static boolean isLeeg(PartnerInvoer p) {
-    return p.getOrganisatieId() == null
-        && leeg(p.getContactpersoon())
-        && leeg(p.getEmail())
-        && leeg(p.getTelefoon());
-  }
-
-  private static boolean leeg(String tekst) {
-    return tekst == null || tekst.isBlank();
-  }
-
-  private UitTeNodigenPartner partner(PartnerInvoer invoer) {
-    Organisatie organisatie = null;
-    if (invoer.getOrganisatieId() != null) {
-      organisatie = em.find(Organisatie.class, invoer.getOrganisatieId());
-      DomeinRegelGeschonden.vereis(
-          organisatie != null
-              && !organisatie.isZvh()
-              && organisatie.isConvenantLidOp(LocalDate.now(klok)),
-          "Kies als partner een organisatie die aan het convenant deelneemt.");
-    }
-    return new UitTeNodigenPartner(
-        organisatie, invoer.getContactpersoon(), invoer.getEmail(), invoer.getTelefoon());
-  }
-
-  private String volgendNummer(int jaar) {
-    Nummerreeks reeks = em.find(Nummerreeks.class, jaar, LockModeType.PESSIMISTIC_WRITE);
-    if (reeks == null) {
-      String hoogste =
-          em.createQuery(
-                  "select max(c.nummer) from Casus c where c.nummer like :jaar", String.class)
-              .setParameter("jaar", String.format("ZVH-%04d-%%", jaar))
-              .getSingleResult();
-      reeks = new Nummerreeks(jaar, hoogste == null ? 0 : Integer.parseInt(hoogste.substring(9)));
-      em.persist(reeks);
-    }
-    return reeks.volgende();
-  }
-
-  private Casus teWijzigen(Actor actor, long casusId) {
-    Casus casus = em.find(Casus.class, casusId);
-    if (casus == null || !actor.werktBij(casus.getAanmeldendeOrganisatie().getId())) {
-      LOG.warning(
-          () -> "Geweigerde toegang tot aanmelding " + casusId + " voor " + actor.gebruikersnaam());
-      throw new GeenToegang(GEEN_TOEGANG);
-    }
-    DomeinRegelGeschonden.vereis(
-        casus.isAanmeldingWijzigbaar(),
-        "Deze aanmelding is ingediend en kan niet meer worden gewijzigd.");
-    beleid.aanmeldingWijzigen(actor, casus).vereis();
-    return casus;
-  }
-
-  private Casus vanEigenOrganisatie(Actor actor, String nummer) {
-    Optional<Casus> casus =
-        nummer == null
-            ? Optional.empty()
-            : em.createNamedQuery("Casus.findByNummer", Casus.class)
-                .setParameter("nummer", nummer)
-                .getResultStream()
-                .findFirst();
-    if (casus.isEmpty()
-        || !actor.werktBij(casus.get().getAanmeldendeOrganisatie().getId())
-        || !beleid.casusInzien(actor, casus.get(), LocalDate.now(klok)).toegestaan()) {
-      LOG.warning(
-          () -> "Geweigerde toegang tot aanmelding " + nummer + " voor " + actor.gebruikersnaam());
-      throw new GeenToegang(GEEN_TOEGANG);
-    }
-    return casus.get();
-  }
-
-  private String emailVan(Actor actor) {
-    return em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
-        .setParameter("gebruikersnaam", actor.gebruikersnaam())
-        .getSingleResult()
-        .getEmail();
-  }
-
-  private static String objecten(Casus casus) {
-    return "casus:" + casus.getId() + " aanmelding";
-  }
-
-  /** An organisation a referral can propose to invite. */
-  public record PartnerKeuze(long id, String naam) implements Serializable {}
 }

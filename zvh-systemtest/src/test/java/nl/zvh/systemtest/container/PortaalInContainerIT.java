@@ -13,22 +13,35 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.io.File;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
+import nl.zvh.domain.model.termijn.Feestdagen;
+import nl.zvh.domain.model.termijn.Triageplanning;
+import nl.zvh.domain.model.termijn.Werkdagen;
 import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.GeenToegang;
 import nl.zvh.privacy.logboek.Actie;
 import nl.zvh.privacy.logboek.Toegangspunt;
 import nl.zvh.privacy.logboek.Verwerking;
 import nl.zvh.privacy.logboek.Verwerkingslogboek;
 import nl.zvh.privacy.logboek.Verwerkingsregel;
+import nl.zvh.regie.aanmelding.AanmeldingFormulier;
+import nl.zvh.regie.aanmelding.AanmeldingFormulier.BetrokkeneInvoer;
+import nl.zvh.regie.aanmelding.Aanmeldingen;
+import nl.zvh.regie.aanmelding.Aanmeldingsdienst;
+import nl.zvh.regie.aanmelding.Ontvangstbevestiging;
 import nl.zvh.regie.beheer.GebruikerBeheer;
+import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
@@ -67,6 +80,8 @@ class PortaalInContainerIT {
   @Inject private Verwerkingslogboek logboek;
   @Inject private CasusInzage casusInzage;
   @Inject private Vernietiging vernietiging;
+  @Inject private Aanmeldingsdienst aanmeldingsdienst;
+  @Inject private Aanmeldingen aanmeldingen;
 
   @Test
   void theSchemaWasBuiltByTheFlywayMigrations() throws SQLException {
@@ -178,6 +193,91 @@ class PortaalInContainerIT {
   void theCaseServiceRefusesACallerWithoutARole() {
     assertThrows(EJBAccessException.class, () -> casusInzage.casussen());
     assertThrows(EJBAccessException.class, () -> casusInzage.lees(1));
+  }
+
+  @Test
+  void aReferralIsSavedAsConceptSubmittedWithNumberAndDatesAndRefusedToOthers()
+      throws SQLException {
+    Actor politie = partner("partner.politie");
+    Actor ggz = partner("partner.ggz");
+    AanmeldingFormulier formulier = AanmeldingFormulier.leeg();
+    BetrokkeneInvoer persoon = formulier.getBetrokkenen().get(0);
+    persoon.setVoornamen("Arquilla");
+    persoon.setAchternaam("Containeria");
+    persoon.setGeboortedatum(LocalDate.of(1988, 8, 8));
+    long casusId = aanmeldingsdienst.bewaarConcept(politie, formulier);
+
+    assertThrows(GeenToegang.class, () -> aanmeldingsdienst.lees(ggz, casusId));
+    DomeinRegelGeschonden onvolledig =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () -> aanmeldingsdienst.dienIn(politie, aanmeldingsdienst.lees(politie, casusId)));
+    assertTrue(onvolledig.getMessage().contains("Vul de reden van de aanmelding in."));
+
+    AanmeldingFormulier eerste = aanmeldingsdienst.lees(politie, casusId);
+    AanmeldingFormulier tweede = aanmeldingsdienst.lees(politie, casusId);
+    eerste.setReden("Overlast en schulden");
+    eerste.setDoelIco("Een gezamenlijk plan");
+    eerste.getProblemen().get(0).setOmschrijving("Schulden");
+    eerste
+        .getCriteria()
+        .forEach(
+            c -> {
+              c.setVoldaan(true);
+              c.setToelichting("Ja, omdat");
+            });
+    eerste.setBetrokkeneGeinformeerd(true);
+    aanmeldingsdienst.bewaarConcept(politie, eerste);
+    tweede.setReden("Een oudere kopie");
+    assertThrows(
+        GelijktijdigGewijzigd.class,
+        () -> aanmeldingsdienst.bewaarConcept(politie, tweede),
+        "a stale copy never overwrites the newer one");
+
+    Ontvangstbevestiging bevestiging =
+        aanmeldingsdienst.dienIn(politie, aanmeldingsdienst.lees(politie, casusId));
+    assertTrue(bevestiging.nummer().matches("ZVH-\\d{4}-\\d{6}"), bevestiging.nummer());
+    assertEquals(
+        Triageplanning.STANDAARD.triagedatum(bevestiging.ontvangenOp().toInstant()),
+        bevestiging.triagedatum());
+    assertEquals(
+        new Werkdagen(Feestdagen.zonderBesluiten())
+            .na(
+                bevestiging
+                    .ontvangenOp()
+                    .atZoneSameInstant(ZoneId.of("Europe/Amsterdam"))
+                    .toLocalDate(),
+                5),
+        bevestiging.contactUiterlijk());
+    assertTrue(bevestiging.voldoetAanCriteria());
+    assertEquals(
+        "Overlast en schulden",
+        aanmeldingsdienst.weergave(politie, bevestiging.nummer()).formulier().getReden());
+    assertThrows(GeenToegang.class, () -> aanmeldingsdienst.weergave(ggz, bevestiging.nummer()));
+    assertThrows(
+        DomeinRegelGeschonden.class,
+        () -> aanmeldingsdienst.lees(politie, casusId),
+        "a submitted referral is no longer a form to change");
+  }
+
+  @Test
+  void theReferralServiceRefusesACallerWithoutThePartnerRole() {
+    assertThrows(EJBAccessException.class, () -> aanmeldingen.partnerorganisaties());
+    assertThrows(EJBAccessException.class, () -> aanmeldingen.dienIn(AanmeldingFormulier.leeg()));
+  }
+
+  private Actor partner(String gebruikersnaam) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query =
+            c.prepareStatement(
+                "select o.id, o.naam from gebruiker g join organisatie o on o.id = g.organisatie_id"
+                    + " where g.gebruikersnaam = ?")) {
+      query.setString(1, gebruikersnaam);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return new Actor(gebruikersnaam, Rol.KETENPARTNER, rs.getLong(1), rs.getString(2));
+      }
+    }
   }
 
   @Test
