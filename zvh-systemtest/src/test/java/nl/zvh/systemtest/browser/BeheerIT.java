@@ -1,6 +1,7 @@
 package nl.zvh.systemtest.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.zvh.systemtest.portaal.Portaal;
@@ -140,6 +141,43 @@ class BeheerIT {
   void aBeheerderCannotDeactivateThemselves() {
     beheerder.open("/beheer/gebruikers.xhtml").klik(rijknop("beheerder", "Deactiveren"));
     assertTrue(beheerder.paginatekst().contains("U kunt uw eigen account niet deactiveren."));
+  }
+
+  @Test
+  void theTriageSettingsAndTheDecreeHolidaysAreKeptByTheBeheerder() {
+    beheerder.open("/beheer/termijnen.xhtml");
+    assertEquals("", beheerder.toegankelijkheidsfouten());
+    try {
+      beheerder
+          .kies("instellingen:deadlinedag", "woensdag")
+          .datum("instellingen:deadlinetijd", "17:00")
+          .kies("instellingen:triagedag", "donderdag")
+          .klik("instellingen:bewaren");
+      assertTrue(beheerder.paginatekst().contains("De triage-instelling is opgeslagen."));
+      beheerder.open("/beheer/termijnen.xhtml");
+      assertEquals("17:00", beheerder.waarde("instellingen:deadlinetijd"));
+    } finally {
+      beheerder
+          .open("/beheer/termijnen.xhtml")
+          .kies("instellingen:deadlinedag", "maandag")
+          .datum("instellingen:deadlinetijd", "12:00")
+          .kies("instellingen:triagedag", "dinsdag")
+          .klik("instellingen:bewaren");
+    }
+
+    beheerder.klik("toevoegen:toevoegen");
+    assertEquals("Vul de datum in.", beheerder.tekst("toevoegen:datum-melding"));
+    assertEquals(
+        "Vul de omschrijving van het besluit in.",
+        beheerder.tekst("toevoegen:omschrijving-melding"));
+    assertEquals("", beheerder.toegankelijkheidsfouten());
+    beheerder
+        .datum("toevoegen:datum", "2099-05-15")
+        .vul("toevoegen:omschrijving", "Vrijdag na Hemelvaart 2099")
+        .klik("toevoegen:toevoegen");
+    assertTrue(beheerder.tekst("feestdagen:lijst").contains("vrijdag 15 mei 2099"));
+    beheerder.klik(By.xpath("//tr[td[contains(.,'2099')]]//input[@value='Verwijderen']"));
+    assertFalse(beheerder.paginatekst().contains("Vrijdag na Hemelvaart 2099"));
   }
 
   /** The button with the given text in the table row of the given user. */
