@@ -229,6 +229,40 @@ class AanmeldingIT {
   }
 
   @Test
+  void whatWasTypedButNotSavedComesBackAfterTheSessionExpired() {
+    try (Browser browser = Browser.start(portaal)) {
+      browser
+          .open("/login.xhtml")
+          .inloggen("partner.politie", DemoAccount.WACHTWOORD)
+          .open("/partner/aanmelden.xhtml")
+          .vul("aanmelding:betrokkenen:0:voornamen", "Sessia")
+          .vul("aanmelding:betrokkenen:0:achternaam", "Verloopt")
+          .datum("aanmelding:betrokkenen:0:geboortedatum", "1970-10-10")
+          .klik("aanmelding:volgende");
+      String adres = browser.script("return location.pathname + location.search;").toString();
+      browser.vul("aanmelding:reden", "Nog niet opgeslagen tekst");
+
+      // The session is gone (idle timeout): the server no longer knows this browser.
+      browser.vergeet().open("/login.xhtml").inloggen("partner.politie", DemoAccount.WACHTWOORD);
+      browser.open(adres);
+      assertEquals("Nog niet opgeslagen tekst", browser.waarde("aanmelding:reden"));
+      assertTrue(browser.tekst("teruggezet").contains("is teruggezet"));
+      assertEquals("", browser.toegankelijkheidsfouten());
+      browser.klik("aanmelding:concept");
+      assertTrue(browser.paginatekst().contains("Het concept is opgeslagen."));
+      assertFalse(
+          browser.alle(By.id("teruggezet")).get(0).isDisplayed(), "saved: nothing to restore");
+
+      browser.uitloggen().open("/login.xhtml");
+      assertEquals(
+          0L,
+          browser.script(
+              "return Object.keys(sessionStorage).filter(k => k.startsWith('zvh-concept:')).length;"),
+          "logging out removes the copy");
+    }
+  }
+
+  @Test
   void theReferrerCompletesAnAanvullingAndResubmitsUnderTheSameNumber() {
     politie
         .open("/partner/aanmeldingen.xhtml")
