@@ -74,14 +74,7 @@ public class Aanmeldingsdienst {
   public AanmeldingFormulier lees(Actor actor, long casusId) {
     Instant start = Instant.now();
     Casus casus = teWijzigen(actor, casusId);
-    verwerkingen.registreer(
-        "aanmelding.inzien",
-        Actie.RAADPLEGEN,
-        casus,
-        casus.getBetrokkenen(),
-        actor,
-        objecten(casus),
-        start);
+    log("aanmelding.inzien", Actie.RAADPLEGEN, casus, actor, start);
     return AanmeldingFormulier.van(casus);
   }
 
@@ -94,13 +87,11 @@ public class Aanmeldingsdienst {
   public long bewaarConcept(Actor actor, AanmeldingFormulier formulier) {
     Instant start = Instant.now();
     Casus casus = verwerk(actor, formulier);
-    verwerkingen.registreer(
+    log(
         "aanmelding.concept-bewaren",
         formulier.getCasusId() == null ? Actie.AANMAKEN : Actie.WIJZIGEN,
         casus,
-        casus.getBetrokkenen(),
         actor,
-        objecten(casus),
         start);
     return casus.getId();
   }
@@ -130,13 +121,11 @@ public class Aanmeldingsdienst {
             data.contactUiterlijk(),
             casus.getAanmelding().getVoldoetAanCriteria().orElse(false),
             aanvulling);
-    verwerkingen.registreer(
+    log(
         aanvulling ? "aanmelding.aanvulling-indienen" : "aanmelding.indienen",
         Actie.AANMAKEN,
         casus,
-        casus.getBetrokkenen(),
         actor,
-        objecten(casus),
         start);
     ingediend.fire(new AanmeldingIngediend(emailVan(actor), bevestiging));
     return bevestiging;
@@ -162,14 +151,7 @@ public class Aanmeldingsdienst {
   public AanmeldingWeergave weergave(Actor actor, String nummer) {
     Instant start = Instant.now();
     Casus casus = vanEigenOrganisatie(actor, nummer);
-    verwerkingen.registreer(
-        "aanmelding.inzien",
-        Actie.RAADPLEGEN,
-        casus,
-        casus.getBetrokkenen(),
-        actor,
-        objecten(casus),
-        start);
+    log("aanmelding.inzien", Actie.RAADPLEGEN, casus, actor, start);
     return AanmeldingWeergave.van(casus);
   }
 
@@ -397,7 +379,15 @@ public class Aanmeldingsdienst {
         .getEmail();
   }
 
-  private static String objecten(Casus casus) {
-    return "casus:" + casus.getId() + " aanmelding";
+  /** One log record per betrokkene of the referral, under the activity of its phase. */
+  private void log(String operatie, Actie actie, Casus casus, Actor actor, Instant start) {
+    verwerkingen.registreer(
+        operatie,
+        actie,
+        casus,
+        casus.getBetrokkenen(),
+        actor,
+        "casus:" + casus.getId() + " aanmelding",
+        start);
   }
 }

@@ -29,7 +29,11 @@ class TriageplanningTest {
     // exist)
     "2026-10-26T11:59:00, 2026-10-27", // the Monday after summer time ended (25 October)
     "2026-10-25T02:30:00, 2026-10-27", // the doubled hour of that night
-    "2026-12-28T11:00:00, 2026-12-29" // the week after Christmas
+    "2026-12-28T11:00:00, 2026-12-29", // the week after Christmas
+    "2026-04-06T11:00:00, 2026-04-07", // Easter Monday: the deadline is a clock time, not a working
+    // day
+    "2026-04-27T12:30:00, 2026-05-05", // King's Day (a Monday) after noon: the next week
+    "2026-12-21T11:59:00, 2026-12-22" // the Monday before Christmas
   })
   void theTriageDateFollowsTheMondayNoonDeadlineInDutchTime(
       LocalDateTime lokaal, LocalDate triage) {
