@@ -18,14 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nl.zvh.domain.model.casus.Aanmelding;
+import nl.zvh.domain.model.casus.Bijlage;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.Criterium;
 import nl.zvh.domain.model.casus.Criteriumantwoord;
+import nl.zvh.domain.model.casus.InformatieItem;
+import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.Nummerreeks;
 import nl.zvh.domain.model.casus.RedenNietGeinformeerd;
+import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitTeNodigenPartner;
+import nl.zvh.domain.model.casus.Uitvraag;
+import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.Adres;
@@ -35,6 +41,7 @@ import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.model.termijn.BesluitFeestdag;
 import nl.zvh.domain.model.termijn.Termijninstellingen;
 import nl.zvh.domain.model.termijn.Triageplanning;
+import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.domain.testdatabase.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,6 +158,75 @@ abstract class PersistentieContract {
       assertEquals(true, gelezen.getVoldoetAanCriteria().orElseThrow());
       assertEquals(LocalDate.of(2026, 12, 1), gelezen.getTriagedatum().orElseThrow());
       assertEquals("agent", gelezen.getAanmelder());
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  void screeningUitvraagWithAFileTriageAgendaAndDecisionAreStoredWhole() {
+    Organisatie politie = inTransactie(em -> bewaar(em, organisatie("Politie Triage")));
+    Organisatie ggz = inTransactie(em -> bewaar(em, organisatie("GGZ Triage")));
+    Long casusId =
+        inTransactie(
+            em -> {
+              Casus casus = new Casus(em.merge(politie), "agent", NU);
+              casus.kenNummerToe("ZVH-2032-000001");
+              casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU);
+              casus.legContactVast("Gebeld", "regisseur", NU.plusHours(1));
+              Uitvraag uitvraag =
+                  casus.stuurUitvraag(
+                      List.of(em.merge(ggz)),
+                      "Bekend?",
+                      "Triage",
+                      NU.toLocalDate().plusDays(2),
+                      "regisseur",
+                      NU);
+              em.persist(casus);
+              em.flush();
+              casus.beantwoordUitvraag(
+                  uitvraag.getAdressen().get(0),
+                  Informatiecategorie.GEZONDHEID,
+                  "In behandeling",
+                  new Bijlage("brief.pdf", new byte[] {37, 80, 68, 70}),
+                  "arts",
+                  NU.plusHours(2));
+              casus.agendeer("regisseur", NU.plusHours(3));
+              casus.besluit(
+                  new Triagebesluit(
+                      Triagebesluit.Uitkomst.OPGEPAKT,
+                      Triagebesluit.Route.ANDERE_OVERLEGTAFEL,
+                      "Veiligheidsoverleg Alkmaar",
+                      "Past daar beter",
+                      NU.toLocalDate()),
+                  "regisseur",
+                  NU.plusHours(4));
+              Triageoverleg overleg = new Triageoverleg(NU.toLocalDate());
+              overleg.zetOpAgenda(casus);
+              overleg.legDeelnemersVast(List.of("Rita (ZVH)", "Piet (Politie)"));
+              em.persist(overleg);
+              return casus.getId();
+            });
+
+    EntityManager em = emf.createEntityManager();
+    try {
+      Casus gelezen = em.find(Casus.class, casusId);
+      assertEquals(CasusStatus.OPGEPAKT, gelezen.getStatus());
+      Triagebesluit besluit = gelezen.getTriagebesluit().orElseThrow();
+      assertEquals("Veiligheidsoverleg Alkmaar", besluit.getOverlegtafel().orElseThrow());
+      assertEquals(2, gelezen.getGebeurtenissen().size() - 1, "contact, sent, answered");
+      InformatieItem antwoord = gelezen.getInformatie().get(0);
+      assertEquals("brief.pdf", antwoord.getBijlage().orElseThrow().getNaam());
+      assertEquals(4, antwoord.getBijlage().orElseThrow().getInhoud().length);
+      assertEquals(
+          UitvraagAdres.Antwoord.INFORMATIE_GEDEELD,
+          antwoord.getAntwoordOp().orElseThrow().getAntwoord());
+      Triageoverleg overleg =
+          em.createNamedQuery("Triageoverleg.findByDatum", Triageoverleg.class)
+              .setParameter("datum", NU.toLocalDate())
+              .getSingleResult();
+      assertEquals(List.of("Rita (ZVH)", "Piet (Politie)"), overleg.getDeelnemers());
+      assertEquals(casusId, overleg.getAgenda().get(0).getCasus().getId());
     } finally {
       em.close();
     }

@@ -127,6 +127,10 @@ public class Vernietiging {
   public List<Long> vernietig(long casusId) {
     Casus casus = em.find(Casus.class, casusId);
     List<Long> betrokkenen = casus.getBetrokkenen().stream().map(Betrokkene::getId).toList();
+    // A triage agenda of the past keeps its date and participants, not the destroyed case.
+    em.createNamedQuery("Agendapunt.verwijderVoorCasus")
+        .setParameter("casusId", casusId)
+        .executeUpdate();
     em.remove(casus);
     em.flush();
     return betrokkenen;

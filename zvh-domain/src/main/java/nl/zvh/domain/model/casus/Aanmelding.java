@@ -96,6 +96,10 @@ public class Aanmelding {
   @Column(name = "contact_uiterlijk")
   private LocalDate contactUiterlijk;
 
+  /** When the ZVH first made contact with the referrer (the 5-working-day deadline is met). */
+  @Column(name = "contact_opgenomen_op")
+  private OffsetDateTime contactOpgenomenOp;
+
   /** The criteria outcome at submission; a referral that does not meet them leads to advice. */
   @Column(name = "voldoet_aan_criteria")
   private Boolean voldoetAanCriteria;
@@ -197,6 +201,24 @@ public class Aanmelding {
     this.triagedatum = triage;
     this.contactUiterlijk = contact;
     this.voldoetAanCriteria = criteriumuitkomst() == Criteriumuitkomst.VOLDOET;
+  }
+
+  void legContactVast(OffsetDateTime tijdstip) {
+    if (contactOpgenomenOp == null) {
+      contactOpgenomenOp = tijdstip;
+    }
+  }
+
+  void verzetTriage(LocalDate nieuweDatum) {
+    vereis(nieuweDatum != null, "De nieuwe triagedatum is verplicht.");
+    vereis(
+        triagedatum == null || nieuweDatum.isAfter(triagedatum),
+        "De nieuwe triagedatum ligt niet na de huidige.");
+    this.triagedatum = nieuweDatum;
+  }
+
+  public Optional<OffsetDateTime> getContactOpgenomenOp() {
+    return Optional.ofNullable(contactOpgenomenOp);
   }
 
   /** Strips a text; blank becomes null. Refuses a text longer than the column allows. */

@@ -5,6 +5,7 @@ import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.verplicht;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -123,6 +124,16 @@ public class Casus {
   @OneToOne(mappedBy = "casus", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
   private Aanmelding aanmelding;
 
+  @OneToMany(mappedBy = "casus", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("tijdstip, id")
+  private List<Gebeurtenis> gebeurtenissen = new ArrayList<>();
+
+  @OneToMany(mappedBy = "casus", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Uitvraag> uitvragen = new ArrayList<>();
+
+  @Embedded private Triagebesluit triagebesluit;
+
   protected Casus() {}
 
   public Casus(Organisatie aanmeldendeOrganisatie, String doorGebruiker, OffsetDateTime tijdstip) {
@@ -225,6 +236,122 @@ public class Casus {
         doorGebruiker,
         aanvulling ? "Aanvulling ingediend." : "Aanmelding ingediend.",
         tijdstip);
+  }
+
+  /** The procesregisseur starts screening a submitted referral. */
+  public void neemInScreening(String doorGebruiker, OffsetDateTime tijdstip) {
+    wijzigStatus(CasusStatus.IN_SCREENING, doorGebruiker, null, tijdstip);
+  }
+
+  /** Records that the ZVH contacted the referrer (the first contact meets the deadline). */
+  public void legContactVast(String notitie, String doorGebruiker, OffsetDateTime tijdstip) {
+    vereisInScreeningsfase();
+    String tekst = notitie == null || notitie.isBlank() ? null : notitie.strip();
+    vereis(tekst == null || tekst.length() <= 2000, "Te lang: ten hoogste 2000 tekens.");
+    aanmelding.legContactVast(tijdstip);
+    registreer(Gebeurtenis.Soort.CONTACT_OPGENOMEN, doorGebruiker, tekst, tijdstip);
+  }
+
+  /** Sends the referral back to the referrer to complete, saying what is missing. */
+  public void vraagAanvulling(String watOntbreekt, String doorGebruiker, OffsetDateTime tijdstip) {
+    String tekst = verplicht(watOntbreekt, "Beschrijf wat de aanmelder moet aanvullen.");
+    vereis(tekst.length() <= 2000, "Te lang: ten hoogste 2000 tekens.");
+    neemInScreeningAlsNodig(doorGebruiker, tijdstip);
+    wijzigStatus(CasusStatus.AANVULLING_GEVRAAGD, doorGebruiker, tekst, tijdstip);
+  }
+
+  /** Puts a screened referral on the agenda of its triage. */
+  public void agendeer(String doorGebruiker, OffsetDateTime tijdstip) {
+    neemInScreeningAlsNodig(doorGebruiker, tijdstip);
+    wijzigStatus(CasusStatus.GEAGENDEERD_VOOR_TRIAGE, doorGebruiker, null, tijdstip);
+  }
+
+  /** Moves the referral to a later triage, with the reason. */
+  public void verzetTriage(
+      LocalDate nieuweDatum, String reden, String doorGebruiker, OffsetDateTime tijdstip) {
+    vereisInScreeningsfase();
+    String tekst =
+        verplicht(reden, "Geef de reden om de casus naar een volgende triage te verzetten.");
+    vereis(tekst.length() <= 2000, "Te lang: ten hoogste 2000 tekens.");
+    aanmelding.verzetTriage(nieuweDatum);
+    registreer(Gebeurtenis.Soort.NAAR_VOLGENDE_TRIAGE, doorGebruiker, tekst, tijdstip);
+  }
+
+  /** Records the triage's decision on a referral on its agenda. */
+  public void besluit(Triagebesluit besluit, String doorGebruiker, OffsetDateTime tijdstip) {
+    vereis(besluit != null, "Het besluit is verplicht.");
+    vereis(
+        status == CasusStatus.GEAGENDEERD_VOOR_TRIAGE,
+        "Alleen een casus die voor de triage is geagendeerd krijgt een triagebesluit.");
+    wijzigStatus(besluit.status(), doorGebruiker, besluit.getMotivering(), tijdstip);
+    this.triagebesluit = besluit;
+  }
+
+  /**
+   * Asks partner organisations for information. They take part in the case from now on, so that
+   * they can see whom it is about and answer with information of their own.
+   */
+  public Uitvraag stuurUitvraag(
+      List<Organisatie> organisaties,
+      String vraag,
+      String doel,
+      LocalDate beantwoordenVoor,
+      String doorGebruiker,
+      OffsetDateTime tijdstip) {
+    vereisInScreeningsfase();
+    neemInScreeningAlsNodig(doorGebruiker, tijdstip);
+    Uitvraag uitvraag =
+        new Uitvraag(this, organisaties, vraag, doel, beantwoordenVoor, doorGebruiker, tijdstip);
+    uitvragen.add(uitvraag);
+    for (Organisatie organisatie : organisaties) {
+      if (!neemtDeel(organisatie.getId(), tijdstip.toLocalDate())) {
+        laatDeelnemen(organisatie, tijdstip.toLocalDate());
+      }
+    }
+    registreer(
+        Gebeurtenis.Soort.UITVRAAG_VERSTUURD,
+        doorGebruiker,
+        organisaties.stream().map(Organisatie::getNaam).reduce((x, y) -> x + ", " + y).orElse(""),
+        tijdstip);
+    return uitvraag;
+  }
+
+  /** A partner answers an uitvraag with information of its own, optionally with a file. */
+  public InformatieItem beantwoordUitvraag(
+      UitvraagAdres adres,
+      Informatiecategorie categorie,
+      String inhoud,
+      Bijlage bijlage,
+      String doorGebruiker,
+      OffsetDateTime tijdstip) {
+    vereis(
+        adres != null && uitvragen.contains(adres.getUitvraag()),
+        "Deze uitvraag hoort niet bij de casus.");
+    InformatieItem item =
+        legInformatieVast(adres.getOrganisatie(), null, categorie, inhoud, doorGebruiker, tijdstip);
+    item.beantwoordt(adres, bijlage);
+    adres.beantwoord(UitvraagAdres.Antwoord.INFORMATIE_GEDEELD, null, doorGebruiker, tijdstip);
+    return item;
+  }
+
+  void registreer(
+      Gebeurtenis.Soort soort, String doorGebruiker, String omschrijving, OffsetDateTime tijdstip) {
+    gebeurtenissen.add(new Gebeurtenis(this, soort, tijdstip, doorGebruiker, omschrijving));
+  }
+
+  private void neemInScreeningAlsNodig(String doorGebruiker, OffsetDateTime tijdstip) {
+    if (status == CasusStatus.AANGEMELD) {
+      neemInScreening(doorGebruiker, tijdstip);
+    }
+  }
+
+  private void vereisInScreeningsfase() {
+    vereis(
+        status == CasusStatus.AANGEMELD
+            || status == CasusStatus.IN_SCREENING
+            || status == CasusStatus.AANVULLING_GEVRAAGD
+            || status == CasusStatus.GEAGENDEERD_VOOR_TRIAGE,
+        "Dit kan alleen bij een aanmelding die wordt gescreend of op de triage wacht.");
   }
 
   /** What the ZVH asked to complete when it sent the referral back, if it did. */
@@ -365,6 +492,18 @@ public class Casus {
 
   public Aanmelding getAanmelding() {
     return aanmelding;
+  }
+
+  public List<Gebeurtenis> getGebeurtenissen() {
+    return Collections.unmodifiableList(gebeurtenissen);
+  }
+
+  public List<Uitvraag> getUitvragen() {
+    return Collections.unmodifiableList(uitvragen);
+  }
+
+  public Optional<Triagebesluit> getTriagebesluit() {
+    return Optional.ofNullable(triagebesluit);
   }
 
   public List<InformatieItem> getInformatie() {

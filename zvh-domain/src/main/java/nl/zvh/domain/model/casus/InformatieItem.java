@@ -4,6 +4,7 @@ import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.vereis;
 import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.verplicht;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -73,6 +74,13 @@ public class InformatieItem {
   @Column(name = "gedeeld_door", length = 60)
   private String gedeeldDoor;
 
+  /** The uitvraag this item answers, if it was shared in answer to one. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "uitvraag_adres_id", updatable = false)
+  private UitvraagAdres antwoordOp;
+
+  @Embedded private Bijlage bijlage;
+
   protected InformatieItem() {}
 
   InformatieItem(
@@ -115,6 +123,19 @@ public class InformatieItem {
 
   public boolean isGedeeld() {
     return gedeeldSinds != null;
+  }
+
+  void beantwoordt(UitvraagAdres adres, Bijlage bestand) {
+    this.antwoordOp = adres;
+    this.bijlage = bestand;
+  }
+
+  public Optional<UitvraagAdres> getAntwoordOp() {
+    return Optional.ofNullable(antwoordOp);
+  }
+
+  public Optional<Bijlage> getBijlage() {
+    return Optional.ofNullable(bijlage);
   }
 
   public Long getId() {

@@ -1,0 +1,88 @@
+package nl.zvh.domain.model.casus;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * Something that happened to a case besides a change of status: contact with the referrer, an
+ * uitvraag sent or answered, a move to the next triage. With the status history it makes the case's
+ * timeline. Never changed.
+ */
+@Entity
+@Table(name = "casus_gebeurtenis")
+public class Gebeurtenis {
+
+  /** What kind of event. */
+  public enum Soort {
+    CONTACT_OPGENOMEN,
+    UITVRAAG_VERSTUURD,
+    UITVRAAG_BEANTWOORD,
+    NAAR_VOLGENDE_TRIAGE
+  }
+
+  @Id
+  @SequenceGenerator(
+      name = "casus_gebeurtenis_seq",
+      sequenceName = "casus_gebeurtenis_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "casus_gebeurtenis_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "casus_id", nullable = false, updatable = false)
+  private Casus casus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30, updatable = false)
+  private Soort soort;
+
+  @Column(nullable = false, updatable = false)
+  private OffsetDateTime tijdstip;
+
+  @Column(name = "door_gebruiker", nullable = false, length = 60, updatable = false)
+  private String doorGebruiker;
+
+  @Column(length = 2000, updatable = false)
+  private String omschrijving;
+
+  protected Gebeurtenis() {}
+
+  Gebeurtenis(
+      Casus casus,
+      Soort soort,
+      OffsetDateTime tijdstip,
+      String doorGebruiker,
+      String omschrijving) {
+    this.casus = casus;
+    this.soort = soort;
+    this.tijdstip = tijdstip;
+    this.doorGebruiker = doorGebruiker;
+    this.omschrijving = omschrijving;
+  }
+
+  public Soort getSoort() {
+    return soort;
+  }
+
+  public OffsetDateTime getTijdstip() {
+    return tijdstip;
+  }
+
+  public String getDoorGebruiker() {
+    return doorGebruiker;
+  }
+
+  public String getOmschrijving() {
+    return omschrijving;
+  }
+}
