@@ -90,6 +90,24 @@ public class Toegangsbeleid {
   }
 
   /**
+   * Screening, uitvraag and triage are the procesregisseur's process steps, on submitted referrals
+   * only.
+   */
+  public Besluit screenen(Actor actor, Casus casus, LocalDate vandaag) {
+    if (!actor.heeftRol(Rol.PROCESREGISSEUR)) {
+      return geweigerd("Alleen de procesregisseur screent aanmeldingen en bereidt de triage voor.");
+    }
+    return casusInzien(actor, casus, vandaag);
+  }
+
+  /** A partner answers an uitvraag for its own organisation only. */
+  public Besluit uitvraagBeantwoorden(Actor actor, long gevraagdeOrganisatie) {
+    return actor.heeftRol(Rol.KETENPARTNER) && actor.werktBij(gevraagdeOrganisatie)
+        ? toegestaan("De uitvraag is aan uw organisatie gericht.")
+        : geweigerd("Deze uitvraag is niet aan uw organisatie gericht.");
+  }
+
+  /**
    * Whether a betrokkene is already known from another case is a signal for the ZVH's screening:
    * never for a referrer, who would learn of a case their organisation has no part in.
    */

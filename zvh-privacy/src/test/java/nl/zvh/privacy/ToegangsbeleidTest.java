@@ -117,6 +117,19 @@ class ToegangsbeleidTest {
   }
 
   @Test
+  void onlyTheProcesregisseurScreensAndOnlyTheAskedOrganisationAnswers() {
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+    assertTrue(beleid.screenen(regisseur, casus, VANDAAG).toegestaan());
+    assertFalse(beleid.screenen(partner(politie), casus, VANDAAG).toegestaan());
+    assertFalse(
+        beleid.screenen(regisseur, new Casus(politie, "agent", NU), VANDAAG).toegestaan(),
+        "a concept");
+    assertTrue(beleid.uitvraagBeantwoorden(partner(ggz), ggz.getId()).toegestaan());
+    assertFalse(beleid.uitvraagBeantwoorden(partner(politie), ggz.getId()).toegestaan());
+    assertFalse(beleid.uitvraagBeantwoorden(regisseur, zvh.getId()).toegestaan());
+  }
+
+  @Test
   void theReferralIsSeenByTheReferrerAndTheProcesregisseurOnly() {
     Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
     assertTrue(beleid.aanmeldingInzien(partner(politie), casus, VANDAAG).toegestaan());

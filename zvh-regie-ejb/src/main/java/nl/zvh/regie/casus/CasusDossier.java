@@ -21,6 +21,9 @@ public record CasusDossier(
     List<Bekendheid.Bekend> bekend)
     implements Serializable {
 
+  /** A file attached to an item, to download. */
+  public record Bestand(String naam, String mediatype, byte[] inhoud) {}
+
   /** A betrokkene of the case. */
   public record Persoon(long id, String naam, LocalDate geboortedatum, String adres, String bsn)
       implements Serializable {}
@@ -35,7 +38,8 @@ public record CasusDossier(
       OffsetDateTime vastgelegdOp,
       boolean gedeeld,
       boolean magDelenWijzigen,
-      boolean magVerstrekkingVerzoeken)
+      boolean magVerstrekkingVerzoeken,
+      String bijlage)
       implements Serializable {
 
     public boolean bijzonder() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nl.zvh.domain.model.casus.Betrokkene;
+import nl.zvh.domain.model.casus.Bijlage;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
@@ -160,6 +161,29 @@ public class CasusInzage {
         start);
   }
 
+  /** The file of an item the user may see; downloading it is logged as an export. */
+  public CasusDossier.Bestand bijlage(long itemId) {
+    Instant start = Instant.now();
+    Actor actor = huidigeGebruiker.vereist();
+    InformatieItem item =
+        Optional.ofNullable(em.find(InformatieItem.class, itemId))
+            .orElseThrow(() -> new GeenToegang(GEEN_TOEGANG));
+    if (!beleid.itemInzien(actor, item, LocalDate.now(klok)).toegestaan()
+        || item.getBijlage().isEmpty()) {
+      throw new GeenToegang(GEEN_TOEGANG);
+    }
+    Bijlage bijlage = item.getBijlage().get();
+    verwerkingen.registreer(
+        "informatie.bijlage-downloaden",
+        Actie.EXPORTEREN,
+        item.getCasus(),
+        item.getBetrokkene().map(List::of).orElse(item.getCasus().getBetrokkenen()),
+        actor,
+        "casus:" + item.getCasus().getId() + " item:" + itemId,
+        start);
+    return new CasusDossier.Bestand(bijlage.getNaam(), bijlage.getMediatype(), bijlage.getInhoud());
+  }
+
   private Casus toegankelijkeCasus(Actor actor, long casusId) {
     Casus casus = em.find(Casus.class, casusId);
     if (casus == null || !beleid.casusInzien(actor, casus, LocalDate.now(klok)).toegestaan()) {
@@ -191,7 +215,8 @@ public class CasusInzage {
                         item.getVastgelegdOp(),
                         item.isGedeeld(),
                         beleid.delenWijzigen(actor, item, vandaag).toegestaan(),
-                        beleid.verstrekkingVerzoeken(actor, item, vandaag).toegestaan()))
+                        beleid.verstrekkingVerzoeken(actor, item, vandaag).toegestaan(),
+                        item.getBijlage().map(Bijlage::getNaam).orElse(null)))
             .toList(),
         beleid.aanmeldingInzien(actor, casus, vandaag).toegestaan()
             ? AanmeldingWeergave.van(casus)

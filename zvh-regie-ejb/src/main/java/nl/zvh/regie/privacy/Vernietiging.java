@@ -21,6 +21,7 @@ import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.StatusOvergang;
+import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.bewaartermijn.Bewaartermijn;
 import nl.zvh.privacy.bewaartermijn.TaakUitvoering;
@@ -128,9 +129,10 @@ public class Vernietiging {
     Casus casus = em.find(Casus.class, casusId);
     List<Long> betrokkenen = casus.getBetrokkenen().stream().map(Betrokkene::getId).toList();
     // A triage agenda of the past keeps its date and participants, not the destroyed case.
-    em.createNamedQuery("Agendapunt.verwijderVoorCasus")
+    em.createNamedQuery("Triageoverleg.metCasus", Triageoverleg.class)
         .setParameter("casusId", casusId)
-        .executeUpdate();
+        .getResultList()
+        .forEach(overleg -> overleg.haalVanAgenda(casusId));
     em.remove(casus);
     em.flush();
     return betrokkenen;

@@ -33,6 +33,11 @@ import nl.zvh.domain.model.organisatie.Organisatie;
     query =
         "select g from Gebruiker g join fetch g.organisatie where g.gebruikersnaam = :gebruikersnaam")
 @NamedQuery(name = "Gebruiker.count", query = "select count(g) from Gebruiker g")
+@NamedQuery(
+    name = "Gebruiker.findActieveVanOrganisatie",
+    query =
+        "select g from Gebruiker g where g.organisatie.id = :organisatieId and g.actief = true"
+            + " and g.rol = :rol order by g.gebruikersnaam")
 public class Gebruiker {
 
   public static final int MAX_NAAM = 200;

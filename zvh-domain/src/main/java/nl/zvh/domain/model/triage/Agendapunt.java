@@ -6,7 +6,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import nl.zvh.domain.model.casus.Casus;
@@ -14,9 +13,6 @@ import nl.zvh.domain.model.casus.Casus;
 /** One referral on the agenda of a triage. */
 @Entity
 @Table(name = "triage_agendapunt")
-@NamedQuery(
-    name = "Agendapunt.verwijderVoorCasus",
-    query = "delete from Agendapunt p where p.casus.id = :casusId")
 public class Agendapunt {
 
   @Id

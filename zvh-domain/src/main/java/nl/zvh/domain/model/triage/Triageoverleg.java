@@ -28,6 +28,9 @@ import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 @Entity
 @Table(name = "triageoverleg")
 @NamedQuery(
+    name = "Triageoverleg.metCasus",
+    query = "select distinct t from Triageoverleg t join t.agenda p where p.casus.id = :casusId")
+@NamedQuery(
     name = "Triageoverleg.findByDatum",
     query = "select t from Triageoverleg t where t.datum = :datum")
 public class Triageoverleg {

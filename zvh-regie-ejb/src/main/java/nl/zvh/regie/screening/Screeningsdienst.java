@@ -1,0 +1,318 @@
+package nl.zvh.regie.screening;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import nl.zvh.domain.model.casus.Aanmelding;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Uitvraag;
+import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.organisatie.Organisatie;
+import nl.zvh.domain.model.termijn.Werkdagen;
+import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.GeenToegang;
+import nl.zvh.privacy.Toegangsbeleid;
+import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
+import nl.zvh.regie.casus.Bekendheid;
+import nl.zvh.regie.casus.Verwerkingen;
+import nl.zvh.regie.melding.Procesmeldingen;
+import nl.zvh.regie.termijn.Termijnen;
+
+/**
+ * The procesregisseur's screening, for an explicit actor: the work queue, contact, aanvulling,
+ * uitvraag and agenda. Each change checks the version the user saw, so two procesregisseurs never
+ * silently overwrite each other.
+ */
+@ApplicationScoped
+@Transactional
+public class Screeningsdienst {
+
+  static final String GEEN_TOEGANG = "Deze casus bestaat niet of u heeft er geen toegang toe.";
+  private static final Set<CasusStatus> IN_BEHANDELING =
+      Set.of(
+          CasusStatus.AANGEMELD,
+          CasusStatus.IN_SCREENING,
+          CasusStatus.AANVULLING_GEVRAAGD,
+          CasusStatus.GEAGENDEERD_VOOR_TRIAGE);
+  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+  private static final Logger LOG = Logger.getLogger(Screeningsdienst.class.getName());
+
+  @PersistenceContext(unitName = "zvh")
+  private EntityManager em;
+
+  @Inject private Toegangsbeleid beleid;
+  @Inject private Verwerkingen verwerkingen;
+  @Inject private Bekendheid bekendheid;
+  @Inject private Termijnen termijnen;
+  @Inject private Event<Procesmeldingen.Melding> meldingen;
+
+  private final Clock klok = Clock.system(NEDERLAND);
+
+  /** New and running referrals, the ones whose contact deadline comes first on top. */
+  public List<WerkvoorraadRegel> werkvoorraad(Actor actor) {
+    Instant start = Instant.now();
+    LocalDate vandaag = LocalDate.now(klok);
+    Werkdagen werkdagen = termijnen.werkdagen();
+    List<WerkvoorraadRegel> regels = new ArrayList<>();
+    for (CasusStatus status : IN_BEHANDELING) {
+      for (Casus casus :
+          em.createNamedQuery("Casus.findByStatus", Casus.class)
+              .setParameter("status", status)
+              .getResultList()) {
+        if (!beleid.screenen(actor, casus, vandaag).toegestaan()) {
+          continue;
+        }
+        Bekendheid.Resultaat bekend = bekendheid.voor(casus, OffsetDateTime.now(klok));
+        bekend
+            .gelezen()
+            .forEach(
+                ander ->
+                    verwerkingen.registreer(
+                        "bekendheid.controleren",
+                        Actie.RAADPLEGEN,
+                        ander.getCasus(),
+                        List.of(ander),
+                        actor,
+                        "casus:"
+                            + ander.getCasus().getId()
+                            + " vergeleken met casus:"
+                            + casus.getId(),
+                        start));
+        regels.add(regel(casus, !bekend.bekend().isEmpty(), vandaag, werkdagen));
+      }
+    }
+    regels.sort(
+        Comparator.comparing(
+                WerkvoorraadRegel::contactUiterlijk,
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(WerkvoorraadRegel::nummer));
+    return regels;
+  }
+
+  /** Where the screening of one referral stands. */
+  public Screeningsstatus status(Actor actor, long casusId) {
+    Casus casus = teScreenen(actor, casusId);
+    Aanmelding aanmelding = casus.getAanmelding();
+    LocalDate vandaag = LocalDate.now(klok);
+    return new Screeningsstatus(
+        casus.getId(),
+        casus.getVersie(),
+        casus.getNummer(),
+        casus.getStatus(),
+        aanmelding.getContactUiterlijk().orElse(null),
+        aanmelding.getContactOpgenomenOp().orElse(null),
+        aanmelding.getTriagedatum().orElse(null),
+        aanmelding.ontbreekt(),
+        casus.getUitvragen().stream().map(u -> uitvraag(u, vandaag)).toList(),
+        tijdlijn(casus));
+  }
+
+  public void legContactVast(Actor actor, long casusId, long versie, String notitie) {
+    Casus casus = teWijzigen(actor, casusId, versie);
+    casus.legContactVast(notitie, actor.gebruikersnaam(), OffsetDateTime.now(klok));
+    bewaar(casus, actor, "screening.contact");
+  }
+
+  public void vraagAanvulling(Actor actor, long casusId, long versie, String watOntbreekt) {
+    Casus casus = teWijzigen(actor, casusId, versie);
+    casus.vraagAanvulling(watOntbreekt, actor.gebruikersnaam(), OffsetDateTime.now(klok));
+    bewaar(casus, actor, "screening.aanvulling-vragen");
+    meldingen.fire(
+        new Procesmeldingen.Melding(
+            Procesmeldingen.Soort.AANVULLING_GEVRAAGD,
+            List.of(emailAanmelder(casus)),
+            casus.getNummer(),
+            null));
+  }
+
+  public void agendeer(Actor actor, long casusId, long versie) {
+    Casus casus = teWijzigen(actor, casusId, versie);
+    casus.agendeer(actor.gebruikersnaam(), OffsetDateTime.now(klok));
+    bewaar(casus, actor, "screening.agenderen");
+  }
+
+  /** Sends an uitvraag; the users of the chosen organisations get an e-mail. */
+  public void stuurUitvraag(
+      Actor actor,
+      long casusId,
+      long versie,
+      List<Long> organisatieIds,
+      String vraag,
+      String doel,
+      LocalDate beantwoordenVoor) {
+    Casus casus = teWijzigen(actor, casusId, versie);
+    List<Organisatie> organisaties =
+        organisatieIds.stream()
+            .map(id -> em.find(Organisatie.class, id))
+            .filter(o -> o != null)
+            .toList();
+    Uitvraag uitvraag =
+        casus.stuurUitvraag(
+            organisaties,
+            vraag,
+            doel,
+            beantwoordenVoor,
+            actor.gebruikersnaam(),
+            OffsetDateTime.now(klok));
+    bewaar(casus, actor, "screening.uitvraag");
+    List<String> aan =
+        organisaties.stream()
+            .flatMap(
+                o ->
+                    em.createNamedQuery("Gebruiker.findActieveVanOrganisatie", Gebruiker.class)
+                        .setParameter("organisatieId", o.getId())
+                        .setParameter("rol", Rol.KETENPARTNER)
+                        .getResultStream())
+            .map(Gebruiker::getEmail)
+            .toList();
+    meldingen.fire(
+        new Procesmeldingen.Melding(
+            Procesmeldingen.Soort.UITVRAAG,
+            aan,
+            casus.getNummer(),
+            uitvraag.getBeantwoordenVoor()));
+  }
+
+  Casus teWijzigen(Actor actor, long casusId, long versie) {
+    Casus casus = teScreenen(actor, casusId);
+    GelijktijdigGewijzigd.controleer(versie, casus.getVersie(), "Deze casus");
+    return casus;
+  }
+
+  Casus teScreenen(Actor actor, long casusId) {
+    Casus casus = em.find(Casus.class, casusId);
+    if (casus == null || !beleid.screenen(actor, casus, LocalDate.now(klok)).toegestaan()) {
+      LOG.warning(
+          () -> "Geweigerde screening van casus " + casusId + " door " + actor.gebruikersnaam());
+      throw new GeenToegang(GEEN_TOEGANG);
+    }
+    return casus;
+  }
+
+  /**
+   * Writes the change with a new version of the case, so a second procesregisseur who acted on the
+   * same version is refused, even in the same instant; then logs it.
+   */
+  void bewaar(Casus casus, Actor actor, String operatie) {
+    try {
+      em.lock(casus, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new GelijktijdigGewijzigd("Deze casus");
+    }
+    verwerkingen.registreer(
+        operatie,
+        Actie.WIJZIGEN,
+        casus,
+        casus.getBetrokkenen(),
+        actor,
+        "casus:" + casus.getId(),
+        Instant.now());
+  }
+
+  String emailAanmelder(Casus casus) {
+    return em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
+        .setParameter("gebruikersnaam", casus.getAanmelding().getAanmelder())
+        .getResultStream()
+        .map(Gebruiker::getEmail)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private WerkvoorraadRegel regel(
+      Casus casus, boolean bekend, LocalDate vandaag, Werkdagen werkdagen) {
+    Aanmelding aanmelding = casus.getAanmelding();
+    LocalDate deadline = aanmelding.getContactUiterlijk().orElse(null);
+    WerkvoorraadRegel.Termijnsignaal signaal;
+    if (aanmelding.getContactOpgenomenOp().isPresent()) {
+      signaal = WerkvoorraadRegel.Termijnsignaal.GEHAALD;
+    } else if (deadline == null
+        || !vandaag.isAfter(deadline) && werkdagen.na(vandaag, 1).isBefore(deadline)) {
+      signaal = WerkvoorraadRegel.Termijnsignaal.OP_TIJD;
+    } else if (!vandaag.isAfter(deadline)) {
+      signaal = WerkvoorraadRegel.Termijnsignaal.BIJNA;
+    } else {
+      signaal = WerkvoorraadRegel.Termijnsignaal.VERLOPEN;
+    }
+    return new WerkvoorraadRegel(
+        casus.getId(),
+        casus.getNummer(),
+        casus.getStatus(),
+        casus.getAanmeldendeOrganisatie().getNaam(),
+        aanmelding.getIngediendOp().orElse(null),
+        deadline,
+        signaal,
+        aanmelding.getTriagedatum().orElse(null),
+        bekend,
+        aanmelding.ontbreekt().isEmpty(),
+        (int)
+            casus.getUitvragen().stream()
+                .flatMap(u -> u.getAdressen().stream())
+                .filter(
+                    a -> a.getAntwoord() == nl.zvh.domain.model.casus.UitvraagAdres.Antwoord.OPEN)
+                .count(),
+        (int)
+            casus.getUitvragen().stream()
+                .flatMap(u -> u.getAdressen().stream())
+                .filter(a -> a.isVerlopen(vandaag))
+                .count());
+  }
+
+  private static Screeningsstatus.UitvraagWeergave uitvraag(Uitvraag u, LocalDate vandaag) {
+    return new Screeningsstatus.UitvraagWeergave(
+        u.getVraag(),
+        u.getDoel(),
+        u.getBeantwoordenVoor(),
+        u.isVerlopen(vandaag),
+        u.getAdressen().stream()
+            .map(
+                a ->
+                    new Screeningsstatus.Adres(
+                        a.getOrganisatie().getNaam(),
+                        a.getAntwoord(),
+                        a.getToelichting().orElse(null),
+                        a.getBeantwoordOp().orElse(null)))
+            .toList());
+  }
+
+  static List<Screeningsstatus.Tijdlijnregel> tijdlijn(Casus casus) {
+    return Stream.concat(
+            casus.getStatusgeschiedenis().stream()
+                .map(
+                    s ->
+                        new Screeningsstatus.Tijdlijnregel(
+                            s.getTijdstip(),
+                            "status." + s.getNaarStatus(),
+                            s.getDoorGebruiker(),
+                            s.getReden())),
+            casus.getGebeurtenissen().stream()
+                .map(
+                    g ->
+                        new Screeningsstatus.Tijdlijnregel(
+                            g.getTijdstip(),
+                            "gebeurtenis." + g.getSoort(),
+                            g.getDoorGebruiker(),
+                            g.getOmschrijving())))
+        .sorted(Comparator.comparing(Screeningsstatus.Tijdlijnregel::tijdstip))
+        .toList();
+  }
+}

@@ -1,0 +1,265 @@
+package nl.zvh.regie.screening;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.zvh.domain.model.casus.Betrokkene;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Triagebesluit;
+import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.domain.model.triage.Agendapunt;
+import nl.zvh.domain.model.triage.Triageoverleg;
+import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.GeenToegang;
+import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
+import nl.zvh.regie.casus.Verwerkingen;
+import nl.zvh.regie.melding.Procesmeldingen;
+
+/**
+ * The weekly triage, for an explicit actor: the agenda of a date (filled with the referrals whose
+ * triage date it is), its order, moving a referral to next week, who took part, and the decision
+ * per referral, which the referrer is told by e-mail.
+ */
+@ApplicationScoped
+@Transactional
+public class Triagedienst {
+
+  private static final String ACTIVITEIT = "ZVH-VA-02";
+  private static final Set<CasusStatus> TE_AGENDEREN =
+      Set.of(CasusStatus.AANGEMELD, CasusStatus.IN_SCREENING, CasusStatus.GEAGENDEERD_VOOR_TRIAGE);
+  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+  @PersistenceContext(unitName = "zvh")
+  private EntityManager em;
+
+  @Inject private Screeningsdienst screening;
+  @Inject private Verwerkingen verwerkingen;
+  @Inject private Event<Procesmeldingen.Melding> meldingen;
+
+  private final Clock klok = Clock.system(NEDERLAND);
+
+  /** The agenda of the triage on that day, with the referrals whose triage date it is added. */
+  public TriageAgenda agenda(Actor actor, LocalDate datum) {
+    Instant start = Instant.now();
+    Triageoverleg overleg = overleg(actor, datum);
+    List<Casus> opAgenda = overleg.getAgenda().stream().map(Agendapunt::getCasus).toList();
+    verwerkingen.registreer(
+        "triage.agenda",
+        Actie.RAADPLEGEN,
+        ACTIVITEIT,
+        opAgenda.stream().flatMap(c -> c.getBetrokkenen().stream()).map(Betrokkene::getId).toList(),
+        actor,
+        "triage:" + datum,
+        start);
+    return weergave(overleg);
+  }
+
+  public void verschuif(Actor actor, LocalDate datum, long versie, long casusId, boolean omhoog) {
+    Triageoverleg overleg = teWijzigen(actor, datum, versie);
+    overleg.verschuif(casusId, omhoog);
+    flush(overleg);
+  }
+
+  /** Adds a referral in screening to this agenda (it leaves any other agenda). */
+  public void voegToe(Actor actor, LocalDate datum, long versie, String nummer) {
+    Triageoverleg overleg = teWijzigen(actor, datum, versie);
+    Casus casus =
+        em.createNamedQuery("Casus.findByNummer", Casus.class)
+            .setParameter("nummer", nummer == null ? "" : nummer.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new DomeinRegelGeschonden("Er is geen aanmelding met dit nummer."));
+    screening.teScreenen(actor, casus.getId());
+    DomeinRegelGeschonden.vereis(
+        TE_AGENDEREN.contains(casus.getStatus()),
+        "Alleen een aanmelding die wordt gescreend kan op de agenda.");
+    em.createNamedQuery("Triageoverleg.metCasus", Triageoverleg.class)
+        .setParameter("casusId", casus.getId())
+        .getResultList()
+        .forEach(ander -> ander.haalVanAgenda(casus.getId()));
+
+    overleg.zetOpAgenda(casus);
+    flush(overleg);
+  }
+
+  /** Moves a referral to the triage a week later, with the reason; it is on the timeline. */
+  public void verzetNaarVolgendeWeek(
+      Actor actor, LocalDate datum, long casusId, long casusVersie, String reden) {
+    Casus casus = screening.teWijzigen(actor, casusId, casusVersie);
+    Triageoverleg overleg = overleg(actor, datum);
+    LocalDate volgende = datum.plusWeeks(1);
+    casus.verzetTriage(volgende, reden, actor.gebruikersnaam(), OffsetDateTime.now(klok));
+    overleg.haalVanAgenda(casusId);
+    flush(overleg);
+    // The triage a week later takes the referral on its agenda by its new triage date.
+    overleg(actor, volgende);
+    screening.bewaar(casus, actor, "triage.verzetten");
+  }
+
+  public void legDeelnemersVast(
+      Actor actor, LocalDate datum, long versie, List<String> deelnemers) {
+    Triageoverleg overleg = teWijzigen(actor, datum, versie);
+    overleg.legDeelnemersVast(deelnemers);
+    flush(overleg);
+  }
+
+  /** Records the decision on a referral; the referrer gets an e-mail. */
+  public void besluit(
+      Actor actor,
+      long casusId,
+      long casusVersie,
+      Triagebesluit.Uitkomst uitkomst,
+      Triagebesluit.Route route,
+      String overlegtafel,
+      String motivering,
+      LocalDate datum) {
+    Casus casus = screening.teWijzigen(actor, casusId, casusVersie);
+    casus.besluit(
+        new Triagebesluit(uitkomst, route, overlegtafel, motivering, datum),
+        actor.gebruikersnaam(),
+        OffsetDateTime.now(klok));
+    screening.bewaar(casus, actor, "triage.besluit");
+    meldingen.fire(
+        new Procesmeldingen.Melding(
+            uitkomst == Triagebesluit.Uitkomst.OPGEPAKT
+                ? Procesmeldingen.Soort.TRIAGE_OPGEPAKT
+                : Procesmeldingen.Soort.TRIAGE_NIET_VOOR_ZVH,
+            List.of(screening.emailAanmelder(casus)),
+            casus.getNummer(),
+            datum));
+  }
+
+  /** The agenda as CSV (semicolons, for a spreadsheet in Dutch settings); logged as an export. */
+  public String exporteer(Actor actor, LocalDate datum) {
+    Instant start = Instant.now();
+    Triageoverleg overleg = overleg(actor, datum);
+    TriageAgenda agenda = weergave(overleg);
+    verwerkingen.registreer(
+        "triage.exporteren",
+        Actie.EXPORTEREN,
+        ACTIVITEIT,
+        overleg.getAgenda().stream()
+            .flatMap(p -> p.getCasus().getBetrokkenen().stream())
+            .map(Betrokkene::getId)
+            .toList(),
+        actor,
+        "triage:" + datum,
+        start);
+    StringBuilder csv =
+        new StringBuilder("volgorde;nummer;aanmelder;betrokkenen;status;besluit\r\n");
+    int volgorde = 1;
+    for (TriageAgenda.Punt punt : agenda.punten()) {
+      csv.append(volgorde++)
+          .append(';')
+          .append(cel(punt.nummer()))
+          .append(';')
+          .append(cel(punt.aanmelder()))
+          .append(';')
+          .append(cel(punt.betrokkenen()))
+          .append(';')
+          .append(punt.status())
+          .append(';')
+          .append(punt.uitkomst() == null ? "" : punt.uitkomst())
+          .append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  /** A CSV cell: quoted, and never read as a formula by a spreadsheet. */
+  static String cel(String tekst) {
+    String waarde = tekst == null ? "" : tekst;
+    if (!waarde.isEmpty() && "=+-@\t\r".indexOf(waarde.charAt(0)) >= 0) {
+      waarde = "'" + waarde;
+    }
+    return '"' + waarde.replace("\"", "\"\"") + '"';
+  }
+
+  private Triageoverleg teWijzigen(Actor actor, LocalDate datum, long versie) {
+    Triageoverleg overleg = overleg(actor, datum);
+    GelijktijdigGewijzigd.controleer(versie, overleg.getVersie(), "De agenda van deze triage");
+    return overleg;
+  }
+
+  /** The triage of that day (made on first use), with the referrals whose triage date it is. */
+  private Triageoverleg overleg(Actor actor, LocalDate datum) {
+    if (!actor.heeftRol(Rol.PROCESREGISSEUR)) {
+      throw new GeenToegang("Alleen de procesregisseur bereidt de triage voor.");
+    }
+    DomeinRegelGeschonden.vereis(datum != null, "Kies de datum van de triage.");
+    Triageoverleg overleg =
+        em.createNamedQuery("Triageoverleg.findByDatum", Triageoverleg.class)
+            .setParameter("datum", datum)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Triageoverleg nieuw = new Triageoverleg(datum);
+                  em.persist(nieuw);
+                  return nieuw;
+                });
+    Set<Long> elders =
+        em.createQuery("select p.casus.id from Agendapunt p", Long.class)
+            .getResultStream()
+            .collect(Collectors.toSet());
+    for (CasusStatus status : TE_AGENDEREN) {
+      em.createNamedQuery("Casus.findByStatus", Casus.class)
+          .setParameter("status", status)
+          .getResultStream()
+          .filter(c -> datum.equals(c.getAanmelding().getTriagedatum().orElse(null)))
+          .filter(c -> !elders.contains(c.getId()))
+          .forEach(overleg::zetOpAgenda);
+    }
+    return overleg;
+  }
+
+  private void flush(Triageoverleg overleg) {
+    try {
+      em.lock(overleg, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new GelijktijdigGewijzigd("De agenda van deze triage");
+    }
+  }
+
+  private static TriageAgenda weergave(Triageoverleg overleg) {
+    return new TriageAgenda(
+        overleg.getDatum(),
+        overleg.getVersie(),
+        overleg.getDeelnemers(),
+        overleg.getAgenda().stream()
+            .map(Agendapunt::getCasus)
+            .map(
+                c ->
+                    new TriageAgenda.Punt(
+                        c.getId(),
+                        c.getVersie(),
+                        c.getNummer(),
+                        c.getStatus(),
+                        c.getAanmeldendeOrganisatie().getNaam(),
+                        c.getBetrokkenen().stream()
+                            .map(b -> b.getVoornamen() + " " + b.getAchternaam())
+                            .collect(Collectors.joining(", ")),
+                        c.getAanmelding().getVoldoetAanCriteria().orElse(null),
+                        c.getTriagebesluit().map(Triagebesluit::getUitkomst).orElse(null),
+                        c.getTriagebesluit().flatMap(Triagebesluit::getRoute).orElse(null),
+                        c.getTriagebesluit().flatMap(Triagebesluit::getOverlegtafel).orElse(null),
+                        c.getTriagebesluit().map(Triagebesluit::getMotivering).orElse(null)))
+            .toList());
+  }
+}
