@@ -47,9 +47,15 @@ public class Gebruikersmenu {
               start,
               new Menuitem("/partner/aanmelden.xhtml", "menu.aanmelden"),
               new Menuitem("/partner/aanmeldingen.xhtml", "menu.aanmeldingen"),
+              new Menuitem("/partner/uitvragen.xhtml", "menu.uitvragen"),
               new Menuitem("/casus/index.xhtml", "menu.casussen"),
               new Menuitem("/partner/verzoeken.xhtml", "menu.verzoeken"));
-      case PROCESREGISSEUR -> List.of(start, new Menuitem("/casus/index.xhtml", "menu.casussen"));
+      case PROCESREGISSEUR ->
+          List.of(
+              start,
+              new Menuitem("/regie/werkvoorraad.xhtml", "menu.werkvoorraad"),
+              new Menuitem("/regie/triage.xhtml", "menu.triage"),
+              new Menuitem("/casus/index.xhtml", "menu.casussen"));
       case PRIVACY_OFFICER ->
           List.of(
               start,

@@ -102,6 +102,31 @@ public class Dossier implements Serializable {
     dossier = inzage.lees(dossier.id());
   }
 
+  /** Sends the file of an item the user may see; the download is logged as an export. */
+  public void downloadBijlage(long itemId) throws IOException {
+    try {
+      CasusDossier.Bestand bestand = inzage.bijlage(itemId);
+      ExternalContext extern = facesContext.getExternalContext();
+      extern.responseReset();
+      extern.setResponseContentType(bestand.mediatype());
+      extern.setResponseContentLength(bestand.inhoud().length);
+      extern.setResponseHeader(
+          "Content-Disposition",
+          "attachment; filename*=UTF-8''"
+              + java.net.URLEncoder.encode(bestand.naam(), java.nio.charset.StandardCharsets.UTF_8)
+                  .replace("+", "%20"));
+      extern.getResponseOutputStream().write(bestand.inhoud());
+      facesContext.responseComplete();
+    } catch (GeenToegang e) {
+      berichten.weigering(e);
+    }
+  }
+
+  /** Reads the case again after a change made elsewhere on the page. */
+  public void herlaad() {
+    dossier = inzage.lees(dossier.id());
+  }
+
   public void kiesVerzoek(long itemId) {
     verzoekVoor = itemId;
   }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import nl.zvh.domain.model.casus.Triagebesluit;
+import nl.zvh.regie.aanmelding.Aanmeldingsdienst;
+import nl.zvh.regie.aanmelding.PartnerKeuze;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 
 /**
@@ -19,6 +21,12 @@ public class Screening {
   @Inject private HuidigeGebruiker huidigeGebruiker;
   @Inject private Screeningsdienst screening;
   @Inject private Triagedienst triage;
+  @Inject private Aanmeldingsdienst aanmeldingsdienst;
+
+  /** The convenant partners an uitvraag can go to. */
+  public List<PartnerKeuze> partnerorganisaties() {
+    return aanmeldingsdienst.partnerorganisaties();
+  }
 
   public List<WerkvoorraadRegel> werkvoorraad() {
     return screening.werkvoorraad(huidigeGebruiker.vereist());

@@ -1,0 +1,158 @@
+package nl.zvh.web.partner;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import nl.zvh.domain.model.casus.Bijlage;
+import nl.zvh.domain.model.casus.InformatieItem;
+import nl.zvh.domain.model.casus.Informatiecategorie;
+import nl.zvh.domain.model.casus.UitvraagAdres;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.privacy.GeenToegang;
+import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
+import nl.zvh.regie.screening.UitvraagRegel;
+import nl.zvh.regie.screening.Uitvragen;
+import nl.zvh.web.gedeeld.Berichten;
+
+/**
+ * The uitvragen of the user's organisation, and the form to answer one: information of the own
+ * organisation (with its category and optionally a file), or no information, or cannot share.
+ */
+@Named
+@ViewScoped
+public class UitvragenBeantwoorden implements Serializable {
+
+  @Inject private Uitvragen uitvragen;
+  @Inject private Berichten berichten;
+
+  private List<UitvraagRegel> regels;
+  private UitvraagRegel gekozen;
+  private UitvraagAdres.Antwoord soort;
+  private Informatiecategorie categorie;
+  private String inhoud;
+  private String reden;
+  private transient Part bestand;
+
+  @PostConstruct
+  void laad() {
+    regels = uitvragen.vanMijnOrganisatie();
+  }
+
+  public void kies(UitvraagRegel regel, UitvraagAdres.Antwoord antwoord) {
+    gekozen = regel;
+    soort = antwoord;
+  }
+
+  public void annuleer() {
+    gekozen = null;
+    soort = null;
+    categorie = null;
+    inhoud = null;
+    reden = null;
+  }
+
+  public void verstuur() {
+    try {
+      if (soort == UitvraagAdres.Antwoord.INFORMATIE_GEDEELD) {
+        if (categorie == null) {
+          berichten.fout("antwoord:categorie", "uitvraag.categorie.verplicht");
+          return;
+        }
+        uitvragen.deelInformatie(
+            gekozen.adresId(),
+            gekozen.versie(),
+            categorie,
+            inhoud,
+            bestandsnaam(),
+            inhoud(bestand));
+      } else {
+        uitvragen.antwoordZonderInformatie(gekozen.adresId(), gekozen.versie(), soort, reden);
+      }
+      berichten.info("uitvraag.beantwoord", gekozen.nummer());
+      annuleer();
+      laad();
+    } catch (GelijktijdigGewijzigd e) {
+      berichten.weigering(e);
+      annuleer();
+      laad();
+    } catch (DomeinRegelGeschonden | GeenToegang e) {
+      berichten.weigering(e);
+    } catch (IOException e) {
+      berichten.fout("antwoord:bestand", "uitvraag.bestand.onleesbaar");
+    }
+  }
+
+  private String bestandsnaam() {
+    return bestand == null ? null : bestand.getSubmittedFileName();
+  }
+
+  private static byte[] inhoud(Part bestand) throws IOException {
+    if (bestand == null || bestand.getSize() == 0) {
+      return null;
+    }
+    if (bestand.getSize() > Bijlage.MAX_BYTES) {
+      throw new DomeinRegelGeschonden("De bijlage is groter dan 5 MB.");
+    }
+    try (InputStream in = bestand.getInputStream()) {
+      return in.readAllBytes();
+    }
+  }
+
+  public List<UitvraagRegel> getRegels() {
+    return regels;
+  }
+
+  public UitvraagRegel getGekozen() {
+    return gekozen;
+  }
+
+  public UitvraagAdres.Antwoord getSoort() {
+    return soort;
+  }
+
+  public Informatiecategorie[] getCategorieen() {
+    return Informatiecategorie.values();
+  }
+
+  public Informatiecategorie getCategorie() {
+    return categorie;
+  }
+
+  public void setCategorie(Informatiecategorie categorie) {
+    this.categorie = categorie;
+  }
+
+  public String getInhoud() {
+    return inhoud;
+  }
+
+  public void setInhoud(String inhoud) {
+    this.inhoud = inhoud;
+  }
+
+  public String getReden() {
+    return reden;
+  }
+
+  public void setReden(String reden) {
+    this.reden = reden;
+  }
+
+  public Part getBestand() {
+    return bestand;
+  }
+
+  public void setBestand(Part bestand) {
+    this.bestand = bestand;
+  }
+
+  public int getMaxInhoud() {
+    return InformatieItem.MAX_INHOUD;
+  }
+}
