@@ -10,16 +10,16 @@ import nl.zvh.systemtest.browser.DemoAccount;
 import nl.zvh.systemtest.portaal.PortaalAdres;
 
 /** A partner system calling the portal's API: HTTP Basic per request, JSON in and out. */
-record ApiKlant(PortaalAdres portaal) {
+public record ApiKlant(PortaalAdres portaal) {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-  HttpResponse<String> get(String pad, String gebruiker) throws Exception {
+  public HttpResponse<String> get(String pad, String gebruiker) throws Exception {
     return send(verzoek(pad, gebruiker).GET());
   }
 
-  HttpResponse<String> post(String pad, String gebruiker, String json) throws Exception {
+  public HttpResponse<String> post(String pad, String gebruiker, String json) throws Exception {
     return send(
         verzoek(pad, gebruiker)
             .header("Content-Type", "application/json")

@@ -1,0 +1,245 @@
+package nl.zvh.systemtest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import nl.zvh.systemtest.api.ApiKlant;
+import nl.zvh.systemtest.portaal.Portaal;
+import nl.zvh.systemtest.portaal.PortaalAdres;
+import nl.zvh.systemtest.portaal.Postbus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A procesregisseur works a referral from the work queue through an uitvraag (answered by a partner
+ * in the partner's portal, with a file) to a triage decision, and the referrer sees the outcome;
+ * the e-mails go out without personal data; two procesregisseurs deciding at once do not overwrite
+ * each other. Every new page is checked with axe.
+ */
+@ExtendWith(Portaal.class)
+class ScreeningEnTriageIT {
+
+  private static PortaalAdres portaal;
+  private static Postbus postbus;
+  private static ApiKlant api;
+  private static Browser regisseur;
+
+  @BeforeAll
+  static void start(PortaalAdres adres, Postbus bus) {
+    portaal = adres;
+    postbus = bus;
+    api = new ApiKlant(adres);
+    regisseur =
+        Browser.start(adres).open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
+  }
+
+  @AfterAll
+  static void stop() {
+    regisseur.close();
+  }
+
+  @Test
+  void aReferralGoesThroughScreeningAndAnUitvraagToATriageDecisionThatTheReferrerSees(
+      @org.junit.jupiter.api.io.TempDir Path map) throws Exception {
+    Aangemeld aanmelding = meldAan("Triagia", "Doorloper");
+
+    regisseur.open("/regie/werkvoorraad.xhtml");
+    assertTrue(regisseur.tekst("werkvoorraad").contains(aanmelding.nummer()));
+    assertEquals("", regisseur.toegankelijkheidsfouten());
+    regisseur.klik(By.linkText(aanmelding.nummer()));
+    assertTrue(regisseur.paginatekst().contains("Screening"));
+    assertEquals("", regisseur.toegankelijkheidsfouten());
+
+    regisseur.vul("contact:notitie", "Gebeld met de wijkagent").klik("contact:vastleggen");
+    assertTrue(regisseur.paginatekst().contains("Het contact met de aanmelder is vastgelegd."));
+    assertTrue(regisseur.tekst("tijdlijn").contains("Contact met de aanmelder"));
+
+    regisseur.klik("uitvraag:versturen");
+    assertEquals("Kies ten minste één organisatie.", regisseur.tekst("uitvraag:aan-melding"));
+    assertEquals("", regisseur.toegankelijkheidsfouten(), "with the messages shown");
+    regisseur.script(
+        "document.evaluate(\"//label[normalize-space()='GGZ Noord-Holland-Noord']\", document, null, 9, null)"
+            + ".singleNodeValue.control.click();");
+    regisseur
+        .vul("uitvraag:vraag", "Is Triagia bij u in behandeling?")
+        .vul("uitvraag:doel", "Weging in de triage")
+        .datum("uitvraag:voor", LocalDate.now().plusDays(3).toString())
+        .klik("uitvraag:versturen");
+    assertTrue(
+        regisseur.paginatekst().contains("De uitvraag is verstuurd."), regisseur.paginatekst());
+    Postbus.Bericht uitvraagmail =
+        postbus.wachtOp("Uitvraag van het ZVH over casus " + aanmelding.nummer()).orElseThrow();
+    assertEquals("partner.ggz@example.nl", uitvraagmail.aan());
+    assertFalse(uitvraagmail.tekst().contains("Triagia"));
+
+    Path bestand = map.resolve("verslag.pdf");
+    Files.writeString(bestand, "%PDF-1.4 verslag", StandardCharsets.ISO_8859_1);
+    try (Browser ggz = Browser.start(portaal)) {
+      ggz.open("/login.xhtml")
+          .inloggen("partner.ggz", DemoAccount.WACHTWOORD)
+          .open("/partner/uitvragen.xhtml");
+      assertTrue(ggz.tekst("lijst:uitvragen").contains(aanmelding.nummer()));
+      assertEquals("", ggz.toegankelijkheidsfouten());
+      ggz.klik(
+          By.xpath(
+              "//tr[td//a[text()='"
+                  + aanmelding.nummer()
+                  + "']]//input[@value='Informatie delen']"));
+      ggz.klik("antwoord:versturen");
+      assertEquals("Kies de soort informatie.", ggz.tekst("antwoord:categorie-melding"));
+      assertEquals("", ggz.toegankelijkheidsfouten());
+      ggz.kies("antwoord:categorie", "Gezondheid")
+          .vul("antwoord:inhoud", "In 2025 in behandeling geweest.");
+      ggz.alle(By.id("antwoord:bestand")).get(0).sendKeys(bestand.toString());
+      ggz.klik("antwoord:versturen");
+      assertTrue(
+          ggz.paginatekst().contains("Uw antwoord op de uitvraag over " + aanmelding.nummer()),
+          ggz.paginatekst());
+      assertTrue(ggz.tekst("lijst:uitvragen").contains("Informatie gedeeld"));
+    }
+
+    regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId());
+    assertTrue(
+        regisseur.tekst("uitvragen").contains("GGZ Noord-Holland-Noord: Informatie gedeeld"));
+    assertTrue(regisseur.paginatekst().contains("Bijlage: verslag.pdf"));
+    regisseur.klik("agenderen:agendeer");
+    assertTrue(regisseur.paginatekst().contains("De aanmelding staat op de agenda van de triage."));
+
+    regisseur.open("/regie/triage.xhtml?datum=" + aanmelding.triagedatum());
+    assertTrue(regisseur.tekst("agenda").contains(aanmelding.nummer()));
+    assertEquals("", regisseur.toegankelijkheidsfouten());
+    regisseur
+        .vul(
+            "deelnemers:namen",
+            "Rita Regisseur (ZVH)\nPiet Agent (Politie)\nOlga Officier (OM)\nRob (Reclassering)")
+        .klik("deelnemers:bewaren");
+    assertTrue(regisseur.paginatekst().contains("De deelnemers zijn opgeslagen."));
+    String form = formVan(regisseur, aanmelding.nummer());
+    regisseur.kies(form + ":uitkomst", "Opgepakt door het ZVH").klik(form + ":besluiten");
+    assertTrue(regisseur.paginatekst().contains("Motiveer het besluit."));
+    form = formVan(regisseur, aanmelding.nummer());
+    assertEquals("", regisseur.toegankelijkheidsfouten(), "with the refusal shown");
+    regisseur
+        .vul(form + ":motivering", "De GGZ pakt dit op met de wijkagent.")
+        .klik(form + ":besluiten");
+    assertTrue(regisseur.paginatekst().contains("Kies de route waarmee het ZVH de casus oppakt."));
+    form = formVan(regisseur, aanmelding.nummer());
+    assertEquals(
+        "De GGZ pakt dit op met de wijkagent.", regisseur.waarde(form + ":motivering"), "kept");
+    regisseur.kies(form + ":route", "Koppeling aan een partner").klik(form + ":besluiten");
+    assertTrue(
+        regisseur.paginatekst().contains("Het besluit is vastgelegd"), regisseur.paginatekst());
+
+    Postbus.Bericht uitkomst =
+        postbus
+            .wachtOp("Uitkomst van de triage over aanmelding " + aanmelding.nummer())
+            .orElseThrow();
+    assertEquals("partner.politie@example.nl", uitkomst.aan());
+    assertTrue(uitkomst.tekst().contains("het ZVH pakt de casus op"));
+    assertFalse(uitkomst.tekst().contains("Triagia"));
+
+    try (Browser politie = Browser.start(portaal)) {
+      politie.open("/login.xhtml").inloggen("partner.politie", DemoAccount.WACHTWOORD);
+      politie.open("/partner/aanmeldingen.xhtml?nummer=" + aanmelding.nummer());
+      assertTrue(politie.tekst("lijst:aanmeldingen").contains("Opgepakt"));
+      politie.open("/casus/dossier.xhtml?id=" + aanmelding.casusId());
+      assertTrue(
+          politie
+              .tekst("triagebesluit")
+              .contains("Opgepakt door het ZVH – Koppeling aan een partner"));
+      assertFalse(politie.paginatekst().contains("Tijdlijn"), "the screening panel is the ZVH's");
+    }
+  }
+
+  @Test
+  void anAanvullingGoesBackToTheReferrerWithAnEmail() throws Exception {
+    Aangemeld aanmelding = meldAan("Aanvullia", "Terug");
+    regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId()).klik("aanvulling:vragen");
+    assertEquals(
+        "Beschrijf wat de aanmelder moet aanvullen.", regisseur.tekst("aanvulling:wat-melding"));
+    regisseur.vul("aanvulling:wat", "Het adres ontbreekt.").klik("aanvulling:vragen");
+    assertTrue(regisseur.paginatekst().contains("De aanmelder is om een aanvulling gevraagd."));
+    Postbus.Bericht mail =
+        postbus.wachtOp("Aanvulling gevraagd op aanmelding " + aanmelding.nummer()).orElseThrow();
+    assertEquals("partner.politie@example.nl", mail.aan());
+    assertFalse(
+        mail.tekst().contains("Het adres ontbreekt"), "what is missing is read in the portal");
+  }
+
+  @Test
+  void twoProcesregisseursDecidingAtOnceDoNotOverwriteEachOther() throws Exception {
+    Aangemeld aanmelding = meldAan("Gelijktijdia", "Tweemaal");
+    regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId()).klik("agenderen:agendeer");
+    try (Browser collega = Browser.start(portaal)) {
+      collega.open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
+      regisseur.open("/regie/triage.xhtml?datum=" + aanmelding.triagedatum());
+      collega.open("/regie/triage.xhtml?datum=" + aanmelding.triagedatum());
+
+      String form = formVan(regisseur, aanmelding.nummer());
+      regisseur
+          .kies(form + ":uitkomst", "Niet voor het ZVH")
+          .vul(form + ":motivering", "Advies: bespreek dit in het wijkteam.")
+          .klik(form + ":besluiten");
+      assertTrue(regisseur.paginatekst().contains("Het besluit is vastgelegd"));
+
+      String formCollega = formVan(collega, aanmelding.nummer());
+      collega
+          .kies(formCollega + ":uitkomst", "Opgepakt door het ZVH")
+          .kies(formCollega + ":route", "Advies")
+          .vul(formCollega + ":motivering", "Toch oppakken.")
+          .klik(formCollega + ":besluiten");
+      assertTrue(
+          collega.paginatekst().contains("Deze casus is intussen door iemand anders gewijzigd."),
+          collega.paginatekst());
+      assertTrue(
+          collega.tekst("agenda").contains("Advies: bespreek dit in het wijkteam."),
+          "the current state");
+      assertFalse(collega.tekst("agenda").contains("Toch oppakken."));
+    }
+  }
+
+  /** The id of the decision form of the referral on the triage page. */
+  private static String formVan(Browser browser, String nummer) {
+    return browser
+        .alle(By.xpath("//li[.//a[text()='" + nummer + "']]//form"))
+        .get(0)
+        .getAttribute("id");
+  }
+
+  private static Aangemeld meldAan(String voornaam, String achternaam) throws Exception {
+    HttpResponse<String> antwoord =
+        api.post(
+            "/api/v1/aanmeldingen",
+            "partner.politie",
+            "{\"betrokkenen\":[{\"voornamen\":\""
+                + voornaam
+                + "\",\"achternaam\":\""
+                + achternaam
+                + "\",\"geboortedatum\":\"1977-07-07\"}],"
+                + "\"problemen\":[{\"leefgebied\":\"HUISVESTING\",\"omschrijving\":\"Dreigende uitzetting\"}],"
+                + "\"reden\":\"Overlast\",\"doelIco\":\"Een plan\",\"betrokkeneGeinformeerd\":true,"
+                + "\"criteria\":[{\"criterium\":\"A\",\"voldaan\":true,\"toelichting\":\"a\"},"
+                + "{\"criterium\":\"B\",\"voldaan\":true,\"toelichting\":\"b\"},"
+                + "{\"criterium\":\"C\",\"voldaan\":true,\"toelichting\":\"c\"},"
+                + "{\"criterium\":\"D\",\"voldaan\":false,\"toelichting\":\"d\"}]}");
+    assertEquals(201, antwoord.statusCode(), antwoord.body());
+    String nummer = antwoord.body().replaceAll("(?s).*\"nummer\":\"(ZVH-\\d{4}-\\d{6})\".*", "$1");
+    String triagedatum =
+        antwoord.body().replaceAll("(?s).*\"triagedatum\":\"([0-9-]{10})\".*", "$1");
+    String lijst = api.get("/api/v1/casussen", "regisseur").body();
+    int id = lijst.lastIndexOf("\"id\":", lijst.indexOf(nummer));
+    return new Aangemeld(
+        nummer, lijst.substring(id + 5, lijst.indexOf(',', id)).strip(), triagedatum);
+  }
+
+  private record Aangemeld(String nummer, String casusId, String triagedatum) {}
+}
