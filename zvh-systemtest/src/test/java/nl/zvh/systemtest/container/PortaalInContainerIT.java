@@ -22,6 +22,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Triagebesluit;
+import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
@@ -47,6 +50,14 @@ import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
 import nl.zvh.regie.overzicht.Startoverzicht;
 import nl.zvh.regie.privacy.Vernietiging;
+import nl.zvh.regie.screening.Screening;
+import nl.zvh.regie.screening.Screeningsdienst;
+import nl.zvh.regie.screening.Screeningsstatus;
+import nl.zvh.regie.screening.TriageAgenda;
+import nl.zvh.regie.screening.Triagedienst;
+import nl.zvh.regie.screening.UitvraagRegel;
+import nl.zvh.regie.screening.Uitvraagdienst;
+import nl.zvh.regie.screening.Uitvragen;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -82,6 +93,11 @@ class PortaalInContainerIT {
   @Inject private Vernietiging vernietiging;
   @Inject private Aanmeldingsdienst aanmeldingsdienst;
   @Inject private Aanmeldingen aanmeldingen;
+  @Inject private Screeningsdienst screeningsdienst;
+  @Inject private Triagedienst triagedienst;
+  @Inject private Uitvraagdienst uitvraagdienst;
+  @Inject private Screening screening;
+  @Inject private Uitvragen uitvragen;
 
   @Test
   void theSchemaWasBuiltByTheFlywayMigrations() throws SQLException {
@@ -261,12 +277,138 @@ class PortaalInContainerIT {
   }
 
   @Test
+  void screeningUitvraagAndTriageRunThroughTheServicesAndRefuseStaleCopiesAndWrongCallers()
+      throws SQLException {
+    Actor politie = actor("partner.politie", Rol.KETENPARTNER);
+    Actor ggz = actor("partner.ggz", Rol.KETENPARTNER);
+    Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+    Ontvangstbevestiging bevestiging =
+        aanmeldingsdienst.dienIn(politie, volledigFormulier("Screena", "Containerman"));
+    long casusId = casusId(bevestiging.nummer());
+
+    assertThrows(GeenToegang.class, () -> screeningsdienst.status(politie, casusId));
+    Screeningsstatus gezien = screeningsdienst.status(regisseur, casusId);
+    screeningsdienst.legContactVast(regisseur, casusId, gezien.versie(), "Gebeld");
+    assertThrows(
+        GelijktijdigGewijzigd.class,
+        () -> screeningsdienst.agendeer(regisseur, casusId, gezien.versie()),
+        "acting on what a colleague already changed");
+
+    screeningsdienst.stuurUitvraag(
+        regisseur,
+        casusId,
+        screeningsdienst.status(regisseur, casusId).versie(),
+        List.of(ggz.organisatieId()),
+        "Is zij bekend?",
+        "Weging in de triage",
+        LocalDate.now().plusDays(2));
+    UitvraagRegel uitvraag =
+        uitvraagdienst.vanMijnOrganisatie(ggz).stream()
+            .filter(r -> r.nummer().equals(bevestiging.nummer()))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        uitvraagdienst.vanMijnOrganisatie(politie).stream()
+            .noneMatch(r -> r.nummer().equals(bevestiging.nummer())),
+        "only the organisation asked sees it");
+    assertThrows(
+        GeenToegang.class,
+        () ->
+            uitvraagdienst.antwoordZonderInformatie(
+                politie,
+                uitvraag.adresId(),
+                uitvraag.versie(),
+                UitvraagAdres.Antwoord.GEEN_INFORMATIE,
+                "x"));
+    uitvraagdienst.antwoordZonderInformatie(
+        ggz,
+        uitvraag.adresId(),
+        uitvraag.versie(),
+        UitvraagAdres.Antwoord.KAN_NIET_DELEN,
+        "Beroepsgeheim");
+
+    screeningsdienst.agendeer(
+        regisseur, casusId, screeningsdienst.status(regisseur, casusId).versie());
+    TriageAgenda agenda = triagedienst.agenda(regisseur, bevestiging.triagedatum());
+    TriageAgenda.Punt punt =
+        agenda.punten().stream().filter(p -> p.casusId() == casusId).findFirst().orElseThrow();
+    triagedienst.besluit(
+        regisseur,
+        casusId,
+        punt.casusVersie(),
+        Triagebesluit.Uitkomst.NIET_VOOR_ZVH,
+        null,
+        null,
+        "Advies: het wijkteam",
+        bevestiging.triagedatum());
+    assertThrows(
+        GelijktijdigGewijzigd.class,
+        () ->
+            triagedienst.besluit(
+                regisseur,
+                casusId,
+                punt.casusVersie(),
+                Triagebesluit.Uitkomst.OPGEPAKT,
+                Triagebesluit.Route.ADVIES,
+                null,
+                "Toch oppakken",
+                bevestiging.triagedatum()),
+        "the second decision on the same version");
+    assertEquals(CasusStatus.NIET_VOOR_ZVH, screeningsdienst.status(regisseur, casusId).status());
+    assertEquals(
+        "Advies: het wijkteam",
+        aanmeldingsdienst.weergave(politie, bevestiging.nummer()).triagemotivering(),
+        "the referrer sees the outcome");
+    assertTrue(
+        triagedienst
+            .exporteer(regisseur, bevestiging.triagedatum())
+            .contains(bevestiging.nummer()));
+    assertThrows(EJBAccessException.class, () -> screening.werkvoorraad());
+    assertThrows(EJBAccessException.class, () -> uitvragen.vanMijnOrganisatie());
+  }
+
+  private static AanmeldingFormulier volledigFormulier(String voornaam, String achternaam) {
+    AanmeldingFormulier formulier = AanmeldingFormulier.leeg();
+    BetrokkeneInvoer persoon = formulier.getBetrokkenen().get(0);
+    persoon.setVoornamen(voornaam);
+    persoon.setAchternaam(achternaam);
+    persoon.setGeboortedatum(LocalDate.of(1985, 5, 5));
+    formulier.setReden("Overlast");
+    formulier.setDoelIco("Een plan");
+    formulier.getProblemen().get(0).setOmschrijving("Schulden");
+    formulier
+        .getCriteria()
+        .forEach(
+            c -> {
+              c.setVoldaan(true);
+              c.setToelichting("Ja");
+            });
+    formulier.setBetrokkeneGeinformeerd(true);
+    return formulier;
+  }
+
+  private long casusId(String nummer) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query = c.prepareStatement("select id from casus where nummer = ?")) {
+      query.setString(1, nummer);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
   void theReferralServiceRefusesACallerWithoutThePartnerRole() {
     assertThrows(EJBAccessException.class, () -> aanmeldingen.partnerorganisaties());
     assertThrows(EJBAccessException.class, () -> aanmeldingen.dienIn(AanmeldingFormulier.leeg()));
   }
 
   private Actor partner(String gebruikersnaam) throws SQLException {
+    return actor(gebruikersnaam, Rol.KETENPARTNER);
+  }
+
+  private Actor actor(String gebruikersnaam, Rol rol) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement query =
             c.prepareStatement(
@@ -275,7 +417,7 @@ class PortaalInContainerIT {
       query.setString(1, gebruikersnaam);
       try (ResultSet rs = query.executeQuery()) {
         rs.next();
-        return new Actor(gebruikersnaam, Rol.KETENPARTNER, rs.getLong(1), rs.getString(2));
+        return new Actor(gebruikersnaam, rol, rs.getLong(1), rs.getString(2));
       }
     }
   }
