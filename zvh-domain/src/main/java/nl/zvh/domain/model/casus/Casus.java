@@ -441,7 +441,11 @@ public class Casus {
     vereis(naar != null, "De nieuwe status is verplicht.");
     vereis(
         status.magOvergaanNaar(naar),
-        "Een casus met status " + status + " kan niet naar status " + naar + ".");
+        "Een casus met status '"
+            + status.omschrijving()
+            + "' kan niet naar status '"
+            + naar.omschrijving()
+            + "'.");
     vereis(tijdstip != null, "Het tijdstip is verplicht.");
     statusgeschiedenis.add(
         new StatusOvergang(

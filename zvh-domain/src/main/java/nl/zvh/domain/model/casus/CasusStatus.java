@@ -9,25 +9,25 @@ import java.util.Set;
  */
 public enum CasusStatus {
   /** Being written by the referrer; not yet visible to the ZVH. */
-  CONCEPT,
+  CONCEPT("concept"),
   /** Submitted; waiting for screening. */
-  AANGEMELD,
+  AANGEMELD("aangemeld"),
   /** A procesregisseur checks completeness and gathers information. */
-  IN_SCREENING,
+  IN_SCREENING("in screening"),
   /** Sent back to the referrer to complete. */
-  AANVULLING_GEVRAAGD,
+  AANVULLING_GEVRAAGD("aanvulling gevraagd"),
   /** On the agenda of a triage. */
-  GEAGENDEERD_VOOR_TRIAGE,
+  GEAGENDEERD_VOOR_TRIAGE("geagendeerd voor triage"),
   /** Triage decided: not for the ZVH; the referrer got advice. */
-  NIET_VOOR_ZVH,
+  NIET_VOOR_ZVH("niet voor het ZVH"),
   /** Triage decided: taken on by the ZVH. */
-  OPGEPAKT,
+  OPGEPAKT("opgepakt"),
   /** ICO held, plan van aanpak running under a casusregisseur. */
-  IN_UITVOERING,
+  IN_UITVOERING("in uitvoering"),
   /** Afgeschaald; retention runs from here. Can be reopened. */
-  AFGESLOTEN,
+  AFGESLOTEN("afgesloten"),
   /** A concept the referrer withdrew before submitting. */
-  INGETROKKEN;
+  INGETROKKEN("ingetrokken");
 
   static {
     CONCEPT.volgende = EnumSet.of(AANGEMELD, INGETROKKEN);
@@ -43,7 +43,17 @@ public enum CasusStatus {
     INGETROKKEN.volgende = EnumSet.noneOf(CasusStatus.class);
   }
 
+  private final String omschrijving;
   private Set<CasusStatus> volgende;
+
+  CasusStatus(String omschrijving) {
+    this.omschrijving = omschrijving;
+  }
+
+  /** The status in words, for the domain's own (Dutch) messages. */
+  public String omschrijving() {
+    return omschrijving;
+  }
 
   public boolean magOvergaanNaar(CasusStatus naar) {
     return volgende.contains(naar);

@@ -69,7 +69,8 @@ class CasusStatusTest {
         assertThrows(
             DomeinRegelGeschonden.class,
             () -> casus.wijzigStatus(CasusStatus.OPGEPAKT, "regisseur", null, NU));
-    assertEquals("Een casus met status CONCEPT kan niet naar status OPGEPAKT.", fout.getMessage());
+    assertEquals(
+        "Een casus met status 'concept' kan niet naar status 'opgepakt'.", fout.getMessage());
     assertEquals(CasusStatus.CONCEPT, casus.getStatus());
     assertEquals(1, casus.getStatusgeschiedenis().size());
   }
