@@ -1,9 +1,11 @@
 package nl.zvh.regie.casus;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +18,8 @@ import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.StatusOvergang;
+import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.logboek.Actie;
 
 /**
  * "Is this person already known?": the other cases, open or ended in the last twelve months, of a
@@ -39,8 +43,29 @@ public class Bekendheid {
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
-  /** The matches for the betrokkenen of this case, and the other betrokkenen that were read. */
-  public Resultaat voor(Casus casus, OffsetDateTime nu) {
+  @Inject private Verwerkingen verwerkingen;
+
+  /**
+   * The matches for the betrokkenen of this case; reading each matching betrokkene of another case
+   * is logged for the actor.
+   */
+  public List<Bekend> controleer(Casus casus, Actor actor, OffsetDateTime nu) {
+    Instant start = Instant.now();
+    Resultaat resultaat = voor(casus, nu);
+    for (Betrokkene ander : resultaat.gelezen()) {
+      verwerkingen.registreer(
+          "bekendheid.controleren",
+          Actie.RAADPLEGEN,
+          ander.getCasus(),
+          List.of(ander),
+          actor,
+          "casus:" + ander.getCasus().getId() + " vergeleken met casus:" + casus.getId(),
+          start);
+    }
+    return resultaat.bekend();
+  }
+
+  private Resultaat voor(Casus casus, OffsetDateTime nu) {
     Map<String, Bekend> bekend = new LinkedHashMap<>();
     List<Betrokkene> gelezen = new ArrayList<>();
     for (Betrokkene betrokkene : casus.getBetrokkenen()) {
@@ -94,5 +119,5 @@ public class Bekendheid {
       implements Serializable {}
 
   /** The matches, and the betrokkenen of other cases that were read to find them. */
-  public record Resultaat(List<Bekend> bekend, List<Betrokkene> gelezen) {}
+  private record Resultaat(List<Bekend> bekend, List<Betrokkene> gelezen) {}
 }

@@ -77,18 +77,7 @@ public class CasusInzage {
     Casus casus = toegankelijkeCasus(actor, casusId);
     List<Bekendheid.Bekend> bekend = List.of();
     if (beleid.bekendheidZien(actor).toegestaan()) {
-      Bekendheid.Resultaat resultaat = bekendheid.voor(casus, OffsetDateTime.now(klok));
-      bekend = resultaat.bekend();
-      for (Betrokkene ander : resultaat.gelezen()) {
-        verwerkingen.registreer(
-            "bekendheid.controleren",
-            Actie.RAADPLEGEN,
-            ander.getCasus(),
-            List.of(ander),
-            actor,
-            "casus:" + ander.getCasus().getId() + " vergeleken met casus:" + casusId,
-            start);
-      }
+      bekend = bekendheid.controleer(casus, actor, OffsetDateTime.now(klok));
     }
     CasusDossier dossier = dossier(actor, casus, bekend);
     verwerkingen.registreer(

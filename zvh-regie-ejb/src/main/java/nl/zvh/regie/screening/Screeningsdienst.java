@@ -69,7 +69,6 @@ public class Screeningsdienst {
 
   /** New and running referrals, the ones whose contact deadline comes first on top. */
   public List<WerkvoorraadRegel> werkvoorraad(Actor actor) {
-    Instant start = Instant.now();
     LocalDate vandaag = LocalDate.now(klok);
     Werkdagen werkdagen = termijnen.werkdagen();
     List<WerkvoorraadRegel> regels = new ArrayList<>();
@@ -81,23 +80,8 @@ public class Screeningsdienst {
         if (!beleid.screenen(actor, casus, vandaag).toegestaan()) {
           continue;
         }
-        Bekendheid.Resultaat bekend = bekendheid.voor(casus, OffsetDateTime.now(klok));
-        bekend
-            .gelezen()
-            .forEach(
-                ander ->
-                    verwerkingen.registreer(
-                        "bekendheid.controleren",
-                        Actie.RAADPLEGEN,
-                        ander.getCasus(),
-                        List.of(ander),
-                        actor,
-                        "casus:"
-                            + ander.getCasus().getId()
-                            + " vergeleken met casus:"
-                            + casus.getId(),
-                        start));
-        regels.add(regel(casus, !bekend.bekend().isEmpty(), vandaag, werkdagen));
+        boolean bekend = !bekendheid.controleer(casus, actor, OffsetDateTime.now(klok)).isEmpty();
+        regels.add(regel(casus, bekend, vandaag, werkdagen));
       }
     }
     regels.sort(
