@@ -190,18 +190,29 @@ public final class Browser implements AutoCloseable {
    * Headless Chromium does not reliably save downloads, so the test reads the response itself.
    */
   public String download(String knoptekst) {
+    return verstuurFormulier(
+        By.xpath("//input[@value='" + knoptekst + "']"),
+        "gegevens.append(element.name, element.value);");
+  }
+
+  /** The same for a command link: Faces posts its form with the link's own id as parameter. */
+  public String downloadViaLink(By link) {
+    return verstuurFormulier(link, "gegevens.append(element.id, element.id);");
+  }
+
+  private String verstuurFormulier(By selector, String welkeKnop) {
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     return (String)
         driver.executeAsyncScript(
             "const klaar = arguments[arguments.length - 1];"
-                + "const knop = document.evaluate(\"//input[@value='\" + arguments[0] + \"']\","
-                + " document, null, 9, null).singleNodeValue;"
-                + "const gegevens = new URLSearchParams(new FormData(knop.form));"
-                + "gegevens.append(knop.name, knop.value);"
-                + "fetch(knop.form.action, {method: 'POST', body: gegevens, credentials: 'same-origin'})"
+                + "const element = arguments[0];"
+                + "const formulier = element.form || element.closest('form');"
+                + "const gegevens = new URLSearchParams(new FormData(formulier));"
+                + welkeKnop
+                + "fetch(formulier.action, {method: 'POST', body: gegevens, credentials: 'same-origin'})"
                 + ".then(r => r.arrayBuffer())"
                 + ".then(b => klaar(new TextDecoder('iso-8859-1').decode(b)));",
-            knoptekst);
+            driver.findElement(selector));
   }
 
   public String kop() {

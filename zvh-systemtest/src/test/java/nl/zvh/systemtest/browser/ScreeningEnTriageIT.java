@@ -111,6 +111,10 @@ class ScreeningEnTriageIT {
     assertTrue(
         regisseur.tekst("uitvragen").contains("GGZ Noord-Holland-Noord: Informatie gedeeld"));
     assertTrue(regisseur.paginatekst().contains("Bijlage: verslag.pdf"));
+    assertEquals(
+        "%PDF-1.4 verslag",
+        regisseur.downloadViaLink(By.xpath("//a[contains(., 'verslag.pdf')]")),
+        "the file as the partner sent it");
     regisseur.klik("agenderen:agendeer");
     assertTrue(regisseur.paginatekst().contains("De aanmelding staat op de agenda van de triage."));
 
@@ -157,6 +161,9 @@ class ScreeningEnTriageIT {
               .tekst("triagebesluit")
               .contains("Opgepakt door het ZVH – Koppeling aan een partner"));
       assertFalse(politie.paginatekst().contains("Tijdlijn"), "the screening panel is the ZVH's");
+      assertFalse(
+          politie.paginatekst().contains("verslag.pdf"),
+          "the GGZ's answer is its own until shared");
     }
   }
 
