@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.testdatabase.TestDatabase;
 
@@ -24,6 +25,7 @@ import nl.zvh.domain.testdatabase.TestDatabase;
  */
 public final class AanmeldingenlijstBenchmark {
 
+  private static final Logger LOG = Logger.getLogger(AanmeldingenlijstBenchmark.class.getName());
   private static final int EIGEN = 40_000;
   private static final int ANDER = 20_000;
   private static final long ORGANISATIE = 1_000_001L;
@@ -44,12 +46,13 @@ public final class AanmeldingenlijstBenchmark {
       try (TestDatabase database = TestDatabase.start(TestDatabase.Soort.valueOf(soort))) {
         long begin = System.nanoTime();
         vul(database, TestDatabase.Soort.valueOf(soort));
-        System.out.printf(
-            Locale.ROOT,
-            "%n%s: %d aanmeldingen geladen in %.1f s%n",
-            soort,
-            EIGEN + ANDER,
-            (System.nanoTime() - begin) / 1e9);
+        LOG.info(
+            String.format(
+                Locale.ROOT,
+                "%s: %d aanmeldingen geladen in %.1f s",
+                soort,
+                EIGEN + ANDER,
+                (System.nanoTime() - begin) / 1e9));
         EntityManager em = database.unit("zvh").createEntityManager();
         try {
           meet(em);
@@ -105,12 +108,13 @@ public final class AanmeldingenlijstBenchmark {
       tijden[i] = System.nanoTime() - begin;
     }
     Arrays.sort(tijden);
-    System.out.printf(
-        Locale.ROOT,
-        "  %-38s mediaan %6.2f ms   p95 %6.2f ms%n",
-        naam,
-        tijden[METINGEN / 2] / 1e6,
-        tijden[METINGEN * 95 / 100] / 1e6);
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "%-38s mediaan %6.2f ms   p95 %6.2f ms",
+            naam,
+            tijden[METINGEN / 2] / 1e6,
+            tijden[METINGEN * 95 / 100] / 1e6));
   }
 
   /**
