@@ -74,13 +74,12 @@ public class Betrokkenen implements Serializable {
 
   public void corrigeer() {
     try {
-      boolean zonderAdres = leeg(straat) && leeg(huisnummer) && leeg(postcode) && leeg(woonplaats);
       rechten.corrigeer(
           teCorrigeren.betrokkeneId(),
           nieuweVoornamen,
           nieuweAchternaam,
           nieuweGeboortedatum,
-          zonderAdres ? null : new Adres(straat, huisnummer, postcode, woonplaats));
+          Adres.uitInvoer(straat, huisnummer, postcode, woonplaats));
       berichten.info("betrokkenen.gecorrigeerd");
       teCorrigeren = null;
       zoekOpnieuw();

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -287,12 +286,6 @@ public class AanmeldingFormulier implements Serializable {
               });
       invoer.bsn = b.getBsn().map(bsn -> bsn.getNummer()).orElse(null);
       return invoer;
-    }
-
-    /** Whether any part of the address was filled in (then all of it is needed). */
-    boolean heeftAdres() {
-      return Arrays.asList(straat, huisnummer, postcode, woonplaats).stream()
-          .anyMatch(deel -> deel != null && !deel.isBlank());
     }
 
     public Long getId() {

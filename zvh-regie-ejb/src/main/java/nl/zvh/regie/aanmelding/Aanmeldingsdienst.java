@@ -240,7 +240,12 @@ public class Aanmeldingsdienst {
         .toList()
         .forEach(casus::haalBetrokkeneWeg);
     for (BetrokkeneInvoer persoon : invoer) {
-      Adres adres = persoon.heeftAdres() ? adres(persoon) : null;
+      Adres adres =
+          Adres.uitInvoer(
+              persoon.getStraat(),
+              persoon.getHuisnummer(),
+              persoon.getPostcode(),
+              persoon.getWoonplaats());
       Bsn bsn =
           persoon.getBsn() == null || persoon.getBsn().isBlank()
               ? null
@@ -271,14 +276,6 @@ public class Aanmeldingsdienst {
             vandaag);
       }
     }
-  }
-
-  private static Adres adres(BetrokkeneInvoer persoon) {
-    return new Adres(
-        persoon.getStraat(),
-        persoon.getHuisnummer(),
-        persoon.getPostcode(),
-        persoon.getWoonplaats());
   }
 
   private static Map<Leefgebied, String> problemen(List<ProbleemInvoer> invoer) {

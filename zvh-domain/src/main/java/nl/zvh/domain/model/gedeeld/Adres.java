@@ -8,6 +8,7 @@ import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** A Dutch postal address. */
 @Embeddable
@@ -37,6 +38,17 @@ public class Adres {
     vereis(POSTCODE.matcher(code).matches(), "De postcode is ongeldig (bijvoorbeeld 1234 AB).");
     this.postcode = code;
     this.woonplaats = verplicht(woonplaats, "De woonplaats is verplicht.");
+  }
+
+  /**
+   * An address as a form gives it: none when all four parts are empty (a person without a fixed
+   * address), otherwise every part is required.
+   */
+  public static Adres uitInvoer(
+      String straat, String huisnummer, String postcode, String woonplaats) {
+    boolean leeg =
+        Stream.of(straat, huisnummer, postcode, woonplaats).allMatch(d -> d == null || d.isBlank());
+    return leeg ? null : new Adres(straat, huisnummer, postcode, woonplaats);
   }
 
   /** One line, as on an envelope: "Dorpsstraat 1a, 1234AB Alkmaar". */
