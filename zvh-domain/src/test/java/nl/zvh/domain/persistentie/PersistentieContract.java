@@ -317,6 +317,21 @@ abstract class PersistentieContract {
           em.createNamedQuery("Betrokkene.findByBsn", Object.class)
               .setParameter("bsn", "111222333")
               .getResultList();
+          // The work queue, the agenda's filling and a partner's uitvragen, with what they fetch.
+          for (Casus c :
+              em.createNamedQuery("Casus.findInStatussen", Casus.class)
+                  .setParameter("statussen", List.of(CasusStatus.AANGEMELD, CasusStatus.OPGEPAKT))
+                  .getResultList()) {
+            c.getAanmelding().ontbreekt();
+            c.getUitvragen().forEach(u -> u.getAdressen().size());
+          }
+          em.createNamedQuery("Triageoverleg.nogTeAgenderen", Casus.class)
+              .setParameter("datum", NU.toLocalDate())
+              .setParameter("statussen", List.of(CasusStatus.AANGEMELD))
+              .getResultList();
+          em.createNamedQuery("UitvraagAdres.findByOrganisatie", UitvraagAdres.class)
+              .setParameter("organisatieId", 1L)
+              .getResultList();
           em.createNamedQuery("Casus.findByNummer", Casus.class)
               .setParameter("nummer", "ZVH-2026-000001")
               .getResultList();

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
@@ -113,8 +115,7 @@ public class Dossier implements Serializable {
       extern.setResponseHeader(
           "Content-Disposition",
           "attachment; filename*=UTF-8''"
-              + java.net.URLEncoder.encode(bestand.naam(), java.nio.charset.StandardCharsets.UTF_8)
-                  .replace("+", "%20"));
+              + URLEncoder.encode(bestand.naam(), StandardCharsets.UTF_8).replace("+", "%20"));
       extern.getResponseOutputStream().write(bestand.inhoud());
       facesContext.responseComplete();
     } catch (GeenToegang e) {

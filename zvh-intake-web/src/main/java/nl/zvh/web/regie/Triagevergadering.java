@@ -9,14 +9,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
-import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.privacy.GeenToegang;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.screening.Screening;
@@ -35,23 +34,27 @@ public class Triagevergadering implements Serializable {
   @Inject private Berichten berichten;
   @Inject private FacesContext facesContext;
 
+  /** As typed in the address bar (yyyy-mm-dd). */
+  private String datumTekst;
+
   private LocalDate datum;
   private TriageAgenda agenda;
   private String deelnemers;
   private String toeTeVoegen;
   private final Map<Long, Besluitinvoer> besluiten = new HashMap<>();
 
-  /** The triage of the date in the address bar, or the coming one. */
+  /** The triage of the date in the address bar, or the coming one (also for a malformed date). */
   public void laad() {
     if (facesContext.isPostback()) {
       return;
     }
+    try {
+      datum = datumTekst == null || datumTekst.isBlank() ? null : LocalDate.parse(datumTekst);
+    } catch (DateTimeParseException e) {
+      berichten.fout(null, "triage.datum.ongeldig");
+    }
     if (datum == null) {
-      LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-      datum =
-          vandaag.with(
-              java.time.temporal.TemporalAdjusters.nextOrSame(
-                  Triageplanning.STANDAARD.triagedag()));
+      datum = screening.eerstvolgendeTriagedatum();
     }
     herlaad();
   }
@@ -149,8 +152,12 @@ public class Triagevergadering implements Serializable {
     return datum;
   }
 
-  public void setDatum(LocalDate datum) {
-    this.datum = datum;
+  public String getDatumTekst() {
+    return datumTekst;
+  }
+
+  public void setDatumTekst(String datumTekst) {
+    this.datumTekst = datumTekst;
   }
 
   public LocalDate getVorigeWeek() {

@@ -4,11 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.regie.aanmelding.Aanmeldingsdienst;
 import nl.zvh.regie.aanmelding.PartnerKeuze;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
+import nl.zvh.regie.termijn.Termijnen;
 
 /**
  * The procesregisseur's screening and triage, for the logged-in user: the role is checked here, the
@@ -22,6 +24,7 @@ public class Screening {
   @Inject private Screeningsdienst screening;
   @Inject private Triagedienst triage;
   @Inject private Aanmeldingsdienst aanmeldingsdienst;
+  @Inject private Termijnen termijnen;
 
   /** The convenant partners an uitvraag can go to. */
   public List<PartnerKeuze> partnerorganisaties() {
@@ -57,6 +60,11 @@ public class Screening {
       LocalDate voor) {
     screening.stuurUitvraag(
         huidigeGebruiker.vereist(), casusId, versie, organisaties, vraag, doel, voor);
+  }
+
+  /** The coming triage date (today when it is triage day), by the settings. */
+  public LocalDate eerstvolgendeTriagedatum() {
+    return termijnen.eerstvolgendeTriage(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
   }
 
   public TriageAgenda agenda(LocalDate datum) {

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +22,7 @@ import nl.zvh.domain.model.casus.Aanmelding;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.Uitvraag;
+import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.organisatie.Organisatie;
@@ -67,29 +67,22 @@ public class Screeningsdienst {
 
   private final Clock klok = Clock.system(NEDERLAND);
 
-  /** New and running referrals, the ones whose contact deadline comes first on top. */
+  /** New and running referrals, the nearest contact deadline on top (the query sorts). */
   public List<WerkvoorraadRegel> werkvoorraad(Actor actor) {
     LocalDate vandaag = LocalDate.now(klok);
     Werkdagen werkdagen = termijnen.werkdagen();
-    List<WerkvoorraadRegel> regels = new ArrayList<>();
-    for (CasusStatus status : IN_BEHANDELING) {
-      for (Casus casus :
-          em.createNamedQuery("Casus.findByStatus", Casus.class)
-              .setParameter("status", status)
-              .getResultList()) {
-        if (!beleid.screenen(actor, casus, vandaag).toegestaan()) {
-          continue;
-        }
-        boolean bekend = !bekendheid.controleer(casus, actor, OffsetDateTime.now(klok)).isEmpty();
-        regels.add(regel(casus, bekend, vandaag, werkdagen));
-      }
-    }
-    regels.sort(
-        Comparator.comparing(
-                WerkvoorraadRegel::contactUiterlijk,
-                Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WerkvoorraadRegel::nummer));
-    return regels;
+    return em.createNamedQuery("Casus.findInStatussen", Casus.class)
+        .setParameter("statussen", IN_BEHANDELING)
+        .getResultStream()
+        .filter(casus -> beleid.screenen(actor, casus, vandaag).toegestaan())
+        .map(
+            casus ->
+                regel(
+                    casus,
+                    !bekendheid.controleer(casus, actor, OffsetDateTime.now(klok)).isEmpty(),
+                    vandaag,
+                    werkdagen))
+        .toList();
   }
 
   /** Where the screening of one referral stands. */
@@ -226,17 +219,8 @@ public class Screeningsdienst {
       Casus casus, boolean bekend, LocalDate vandaag, Werkdagen werkdagen) {
     Aanmelding aanmelding = casus.getAanmelding();
     LocalDate deadline = aanmelding.getContactUiterlijk().orElse(null);
-    WerkvoorraadRegel.Termijnsignaal signaal;
-    if (aanmelding.getContactOpgenomenOp().isPresent()) {
-      signaal = WerkvoorraadRegel.Termijnsignaal.GEHAALD;
-    } else if (deadline == null
-        || !vandaag.isAfter(deadline) && werkdagen.na(vandaag, 1).isBefore(deadline)) {
-      signaal = WerkvoorraadRegel.Termijnsignaal.OP_TIJD;
-    } else if (!vandaag.isAfter(deadline)) {
-      signaal = WerkvoorraadRegel.Termijnsignaal.BIJNA;
-    } else {
-      signaal = WerkvoorraadRegel.Termijnsignaal.VERLOPEN;
-    }
+    WerkvoorraadRegel.Termijnsignaal signaal =
+        termijnsignaal(aanmelding, deadline, vandaag, werkdagen);
     return new WerkvoorraadRegel(
         casus.getId(),
         casus.getNummer(),
@@ -251,14 +235,27 @@ public class Screeningsdienst {
         (int)
             casus.getUitvragen().stream()
                 .flatMap(u -> u.getAdressen().stream())
-                .filter(
-                    a -> a.getAntwoord() == nl.zvh.domain.model.casus.UitvraagAdres.Antwoord.OPEN)
+                .filter(a -> a.getAntwoord() == UitvraagAdres.Antwoord.OPEN)
                 .count(),
         (int)
             casus.getUitvragen().stream()
                 .flatMap(u -> u.getAdressen().stream())
                 .filter(a -> a.isVerlopen(vandaag))
                 .count());
+  }
+
+  /** Contact made; overdue after the deadline; "nearly" on the last working day before it. */
+  private static WerkvoorraadRegel.Termijnsignaal termijnsignaal(
+      Aanmelding aanmelding, LocalDate deadline, LocalDate vandaag, Werkdagen werkdagen) {
+    if (aanmelding.getContactOpgenomenOp().isPresent()) {
+      return WerkvoorraadRegel.Termijnsignaal.GEHAALD;
+    }
+    if (deadline == null || werkdagen.na(vandaag, 1).isBefore(deadline)) {
+      return WerkvoorraadRegel.Termijnsignaal.OP_TIJD;
+    }
+    return vandaag.isAfter(deadline)
+        ? WerkvoorraadRegel.Termijnsignaal.VERLOPEN
+        : WerkvoorraadRegel.Termijnsignaal.BIJNA;
   }
 
   private static Screeningsstatus.UitvraagWeergave uitvraag(Uitvraag u, LocalDate vandaag) {

@@ -213,18 +213,11 @@ public class Triagedienst {
                   em.persist(nieuw);
                   return nieuw;
                 });
-    Set<Long> elders =
-        em.createQuery("select p.casus.id from Agendapunt p", Long.class)
-            .getResultStream()
-            .collect(Collectors.toSet());
-    for (CasusStatus status : TE_AGENDEREN) {
-      em.createNamedQuery("Casus.findByStatus", Casus.class)
-          .setParameter("status", status)
-          .getResultStream()
-          .filter(c -> datum.equals(c.getAanmelding().getTriagedatum().orElse(null)))
-          .filter(c -> !elders.contains(c.getId()))
-          .forEach(overleg::zetOpAgenda);
-    }
+    em.createNamedQuery("Triageoverleg.nogTeAgenderen", Casus.class)
+        .setParameter("datum", datum)
+        .setParameter("statussen", TE_AGENDEREN)
+        .getResultList()
+        .forEach(overleg::zetOpAgenda);
     return overleg;
   }
 

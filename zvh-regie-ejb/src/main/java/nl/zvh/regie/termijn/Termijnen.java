@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.stream.Collectors;
 import nl.zvh.domain.model.termijn.BesluitFeestdag;
 import nl.zvh.domain.model.termijn.Feestdagen;
@@ -34,6 +35,13 @@ public class Termijnen {
     LocalDate dag = ingediend.atZone(NEDERLAND).toLocalDate();
     return new Data(
         instellingen.planning().triagedatum(ingediend), werkdagen().na(dag, CONTACT_WERKDAGEN));
+  }
+
+  /** The first triage on or after that day, by the beheerder's setting of the triage day. */
+  public LocalDate eerstvolgendeTriage(LocalDate vandaag) {
+    Termijninstellingen instellingen =
+        em.find(Termijninstellingen.class, Termijninstellingen.ENIGE);
+    return vandaag.with(TemporalAdjusters.nextOrSame(instellingen.getTriagedag()));
   }
 
   public Werkdagen werkdagen() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +48,7 @@ public class Bijlage {
         naam.matches("[\\p{L}\\p{N} ._()-]{1,200}") && !naam.startsWith("."),
         "De naam van de bijlage mag alleen letters, cijfers, spaties en . _ ( ) - bevatten.");
     String extensie = naam.contains(".") ? naam.substring(naam.lastIndexOf('.') + 1) : "";
-    String type = TYPEN.get(extensie.toLowerCase(java.util.Locale.ROOT));
+    String type = TYPEN.get(extensie.toLowerCase(Locale.ROOT));
     vereis(
         type != null,
         "Dit soort bestand kan niet worden bijgevoegd (wel: pdf, docx, txt, png, jpg).");

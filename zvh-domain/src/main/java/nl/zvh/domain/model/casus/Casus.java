@@ -73,6 +73,21 @@ import nl.zvh.domain.model.organisatie.Organisatie;
       @QueryHint(name = "eclipselink.batch", value = "c.deelnames"),
       @QueryHint(name = "eclipselink.batch", value = "c.deelnames.organisatie")
     })
+@NamedQuery(
+    name = "Casus.findInStatussen",
+    query =
+        "select c from Casus c join fetch c.aanmelding a where c.status in :statussen"
+            + " order by a.contactUiterlijk, c.nummer",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "c.aanmeldendeOrganisatie"),
+      @QueryHint(name = "eclipselink.batch", value = "c.betrokkenen"),
+      @QueryHint(name = "eclipselink.batch", value = "c.uitvragen"),
+      @QueryHint(name = "eclipselink.batch", value = "c.uitvragen.adressen"),
+      @QueryHint(name = "eclipselink.batch", value = "c.aanmelding.problemen"),
+      @QueryHint(name = "eclipselink.batch", value = "c.aanmelding.criteria"),
+      @QueryHint(name = "eclipselink.batch", value = "c.aanmelding.partners")
+    })
 @NamedQuery(name = "Casus.findByNummer", query = "select c from Casus c where c.nummer = :nummer")
 @NamedQuery(
     name = "Casus.findByAanmeldendeOrganisatie",

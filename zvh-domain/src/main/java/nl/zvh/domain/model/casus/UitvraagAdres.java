@@ -31,8 +31,8 @@ import nl.zvh.domain.model.organisatie.Organisatie;
 @NamedQuery(
     name = "UitvraagAdres.findByOrganisatie",
     query =
-        "select a from UitvraagAdres a where a.organisatie.id = :organisatieId"
-            + " order by a.uitvraag.beantwoordenVoor, a.id")
+        "select a from UitvraagAdres a join fetch a.uitvraag u join fetch u.casus"
+            + " where a.organisatie.id = :organisatieId order by u.beantwoordenVoor, a.id")
 public class UitvraagAdres {
 
   /** The state of one organisation's answer. */

@@ -31,6 +31,13 @@ import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
     name = "Triageoverleg.metCasus",
     query = "select distinct t from Triageoverleg t join t.agenda p where p.casus.id = :casusId")
 @NamedQuery(
+    name = "Triageoverleg.nogTeAgenderen",
+    query =
+        "select c from Casus c join c.aanmelding a where a.triagedatum = :datum"
+            + " and c.status in :statussen"
+            + " and not exists (select p from Agendapunt p where p.casus = c)"
+            + " order by a.ingediendOp, c.id")
+@NamedQuery(
     name = "Triageoverleg.findByDatum",
     query = "select t from Triageoverleg t where t.datum = :datum")
 public class Triageoverleg {
