@@ -6,6 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.privacy.GeenToegang;
+import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.OngeldigeInvoer;
 
 /**
@@ -35,6 +38,24 @@ public class Berichten {
       voegToe(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
     facesContext.validationFailed();
+  }
+
+  /**
+   * Runs a service call that the user started; reports success (when a text is given) or the
+   * service's own refusal (a domain rule, a conflict, no access, invalid input). Whether it
+   * succeeded is returned, so the page can clear its form only then.
+   */
+  public boolean voerUit(Runnable actie, String gelukt) {
+    try {
+      actie.run();
+    } catch (GelijktijdigGewijzigd | DomeinRegelGeschonden | GeenToegang | OngeldigeInvoer e) {
+      weigering(e);
+      return false;
+    }
+    if (gelukt != null) {
+      info(gelukt);
+    }
+    return true;
   }
 
   public String tekst(String sleutel, Object... argumenten) {

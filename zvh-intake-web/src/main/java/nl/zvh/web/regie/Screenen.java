@@ -13,10 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.zvh.domain.model.casus.Uitvraag;
-import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
-import nl.zvh.privacy.GeenToegang;
 import nl.zvh.regie.aanmelding.PartnerKeuze;
-import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.screening.Screening;
 import nl.zvh.regie.screening.Screeningsstatus;
 import nl.zvh.web.casus.Dossier;
@@ -104,14 +101,7 @@ public class Screenen implements Serializable {
 
   /** Runs the action, reports the outcome and shows the current state either way. */
   private boolean voerUit(Runnable actie, String gelukt) {
-    boolean ok = false;
-    try {
-      actie.run();
-      berichten.info(gelukt);
-      ok = true;
-    } catch (GelijktijdigGewijzigd | DomeinRegelGeschonden | GeenToegang e) {
-      berichten.weigering(e);
-    }
+    boolean ok = berichten.voerUit(actie, gelukt);
     status = screening.status(status.casusId());
     dossier.herlaad();
     return ok;

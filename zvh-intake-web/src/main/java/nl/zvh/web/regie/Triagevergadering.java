@@ -15,9 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zvh.domain.model.casus.Triagebesluit;
-import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
-import nl.zvh.privacy.GeenToegang;
-import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.screening.Screening;
 import nl.zvh.regie.screening.TriageAgenda;
 import nl.zvh.web.gedeeld.Berichten;
@@ -115,17 +112,9 @@ public class Triagevergadering implements Serializable {
     facesContext.responseComplete();
   }
 
+  /** Runs the action, reports the outcome and shows the current agenda either way. */
   private boolean voerUit(Runnable actie, String gelukt) {
-    boolean ok = false;
-    try {
-      actie.run();
-      if (gelukt != null) {
-        berichten.info(gelukt);
-      }
-      ok = true;
-    } catch (GelijktijdigGewijzigd | DomeinRegelGeschonden | GeenToegang e) {
-      berichten.weigering(e);
-    }
+    boolean ok = berichten.voerUit(actie, gelukt);
     herlaad();
     return ok;
   }

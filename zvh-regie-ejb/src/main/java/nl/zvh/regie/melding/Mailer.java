@@ -11,6 +11,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -49,6 +51,24 @@ public class Mailer {
   /** The portal's address for links in mail, without a trailing slash. */
   public String portaalUrl() {
     return portaalUrl.endsWith("/") ? portaalUrl.substring(0, portaalUrl.length() - 1) : portaalUrl;
+  }
+
+  /**
+   * The body of every mail of the portal: greeting, the lines of this mail, a link to the page in
+   * the portal, and the reminder that the mail holds no personal data of betrokkenen.
+   */
+  public String tekst(List<String> regels, String pagina) {
+    List<String> tekst = new ArrayList<>(List.of("Geachte heer, mevrouw,", ""));
+    tekst.addAll(regels);
+    tekst.addAll(
+        List.of(
+            "",
+            portaalUrl() + pagina,
+            "",
+            "Deze e-mail bevat bewust geen gegevens van betrokkenen.",
+            "",
+            "Zorg- en Veiligheidshuis"));
+    return String.join("\n", tekst);
   }
 
   public void verstuur(String aan, String onderwerp, String tekst) {

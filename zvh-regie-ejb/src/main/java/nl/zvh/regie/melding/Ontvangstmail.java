@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import nl.zvh.regie.aanmelding.AanmeldingIngediend;
 import nl.zvh.regie.aanmelding.Ontvangstbevestiging;
@@ -39,23 +40,16 @@ public class Ontvangstmail {
   }
 
   String tekst(Ontvangstbevestiging b) {
-    return String.join(
-        "\n",
-        "Geachte aanmelder,",
-        "",
-        (b.aanvulling() ? "Wij hebben de aanvulling op aanmelding " : "Wij hebben aanmelding ")
-            + b.nummer()
-            + " ontvangen op "
-            + MOMENT.format(b.ontvangenOp().atZoneSameInstant(ZoneId.of("Europe/Amsterdam")))
-            + ".",
-        "De aanmelding wordt besproken in de triage van " + DAG.format(b.triagedatum()) + ".",
-        "Wij nemen uiterlijk " + DAG.format(b.contactUiterlijk()) + " contact met u op.",
-        "",
-        "Bekijk de aanmelding in het portaal:",
-        mailer.portaalUrl() + "/partner/aanmeldingen.xhtml?nummer=" + b.nummer(),
-        "",
-        "Deze e-mail bevat bewust geen gegevens van betrokkenen.",
-        "",
-        "Zorg- en Veiligheidshuis");
+    return mailer.tekst(
+        List.of(
+            (b.aanvulling() ? "Wij hebben de aanvulling op aanmelding " : "Wij hebben aanmelding ")
+                + b.nummer()
+                + " ontvangen op "
+                + MOMENT.format(b.ontvangenOp().atZoneSameInstant(ZoneId.of("Europe/Amsterdam")))
+                + ".",
+            "De aanmelding wordt besproken in de triage van " + DAG.format(b.triagedatum()) + ".",
+            "Wij nemen uiterlijk " + DAG.format(b.contactUiterlijk()) + " contact met u op.",
+            "Bekijk de aanmelding in het portaal:"),
+        "/partner/aanmeldingen.xhtml?nummer=" + b.nummer());
   }
 }

@@ -74,16 +74,6 @@ public class Procesmeldingen {
         m.soort() == Soort.UITVRAAG
             ? "/partner/uitvragen.xhtml"
             : "/partner/aanmeldingen.xhtml?nummer=" + m.nummer();
-    return String.join(
-        "\n",
-        "Geachte heer, mevrouw,",
-        "",
-        regel,
-        "",
-        mailer.portaalUrl() + pagina,
-        "",
-        "Deze e-mail bevat bewust geen gegevens van betrokkenen.",
-        "",
-        "Zorg- en Veiligheidshuis");
+    return mailer.tekst(List.of(regel), pagina);
   }
 }
