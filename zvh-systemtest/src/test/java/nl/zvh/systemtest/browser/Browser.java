@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.zvh.systemtest.portaal.PortaalAdres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -105,7 +106,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser vul(String id, String tekst) {
-    WebElement veld = driver.findElement(By.id(id));
+    WebElement veld = element(By.id(id));
     veld.clear();
     veld.sendKeys(tekst);
     return this;
@@ -113,7 +114,7 @@ public final class Browser implements AutoCloseable {
 
   /** Chooses an option of a select list by its visible text. */
   public Browser kies(String id, String zichtbareTekst) {
-    new Select(driver.findElement(By.id(id))).selectByVisibleText(zichtbareTekst);
+    new Select(element(By.id(id))).selectByVisibleText(zichtbareTekst);
     return this;
   }
 
@@ -124,7 +125,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public String waarde(String id) {
-    return driver.findElement(By.id(id)).getDomProperty("value");
+    return element(By.id(id)).getDomProperty("value");
   }
 
   /** Clicks and waits until the page that the click leads to has loaded. */
@@ -135,7 +136,7 @@ public final class Browser implements AutoCloseable {
   public Browser klik(By selector) {
     // Mark the current document; the click has been handled once a new, complete one replaced it.
     driver.executeScript("window.zvhOudeDocument = true;");
-    driver.findElement(selector).click();
+    element(selector).click();
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
         .until(
@@ -161,7 +162,7 @@ public final class Browser implements AutoCloseable {
             + " faces.ajax.addOnError(e => window.zvhAjax.log.push(e.status + ' ' + e.errorName"
             + " + ' ' + e.errorMessage + ' ' + e.responseText)); }"
             + " window.zvhAjaxVoor = window.zvhAjax.klaar;");
-    WebElement element = driver.findElement(By.id(id));
+    WebElement element = element(By.id(id));
     // A script click: after an ajax update Chromium's native click on a radio sometimes misses.
     driver.executeScript("arguments[0].click();", element);
     try {
@@ -212,11 +213,11 @@ public final class Browser implements AutoCloseable {
                 + "fetch(formulier.action, {method: 'POST', body: gegevens, credentials: 'same-origin'})"
                 + ".then(r => r.arrayBuffer())"
                 + ".then(b => klaar(new TextDecoder('iso-8859-1').decode(b)));",
-            driver.findElement(selector));
+            element(selector));
   }
 
   public String kop() {
-    return driver.findElement(By.tagName("h1")).getText();
+    return element(By.tagName("h1")).getText();
   }
 
   public String pad() {
@@ -224,7 +225,27 @@ public final class Browser implements AutoCloseable {
   }
 
   public String tekst(String id) {
-    return driver.findElement(By.id(id)).getText();
+    return element(By.id(id)).getText();
+  }
+
+  /**
+   * Finds an element; when it is not there, the failure says on which page the browser was and what
+   * it showed, so that a test failing on another machine can be understood from its report.
+   */
+  private WebElement element(By selector) {
+    try {
+      return driver.findElement(selector);
+    } catch (NoSuchElementException e) {
+      String tekst = paginatekst();
+      throw new AssertionError(
+          "Niet gevonden: "
+              + selector
+              + " op "
+              + driver.getCurrentUrl()
+              + " met tekst: "
+              + tekst.substring(0, Math.min(tekst.length(), 600)),
+          e);
+    }
   }
 
   public String paginatekst() {
