@@ -64,6 +64,10 @@ public class UitvragenBeantwoorden implements Serializable {
           berichten.fout("antwoord:categorie", "uitvraag.categorie.verplicht");
           return;
         }
+        if (bestand != null && bestand.getSize() > Bijlage.MAX_BYTES) {
+          berichten.fout("antwoord:bestand", "uitvraag.bestand.tegroot");
+          return;
+        }
         uitvragen.deelInformatie(
             gekozen.adresId(),
             gekozen.versie(),
@@ -95,9 +99,6 @@ public class UitvragenBeantwoorden implements Serializable {
   private static byte[] inhoud(Part bestand) throws IOException {
     if (bestand == null || bestand.getSize() == 0) {
       return null;
-    }
-    if (bestand.getSize() > Bijlage.MAX_BYTES) {
-      throw new DomeinRegelGeschonden("De bijlage is groter dan 5 MB.");
     }
     try (InputStream in = bestand.getInputStream()) {
       return in.readAllBytes();
@@ -150,6 +151,10 @@ public class UitvragenBeantwoorden implements Serializable {
 
   public void setBestand(Part bestand) {
     this.bestand = bestand;
+  }
+
+  public int getMaxBijlage() {
+    return Bijlage.MAX_BYTES;
   }
 
   public int getMaxInhoud() {

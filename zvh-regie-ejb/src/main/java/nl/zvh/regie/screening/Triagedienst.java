@@ -7,18 +7,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
-import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
@@ -41,14 +41,13 @@ import nl.zvh.regie.melding.Procesmeldingen;
 public class Triagedienst {
 
   private static final String ACTIVITEIT = "ZVH-VA-02";
-  private static final Set<CasusStatus> TE_AGENDEREN =
-      Set.of(CasusStatus.AANGEMELD, CasusStatus.IN_SCREENING, CasusStatus.GEAGENDEERD_VOOR_TRIAGE);
   private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
   @Inject private Screeningsdienst screening;
+  @Inject private Agendavulling agendavulling;
   @Inject private Verwerkingen verwerkingen;
   @Inject private Event<Procesmeldingen.Melding> meldingen;
 
@@ -87,7 +86,7 @@ public class Triagedienst {
             .orElseThrow(() -> new DomeinRegelGeschonden("Er is geen aanmelding met dit nummer."));
     screening.teScreenen(actor, casus.getId());
     DomeinRegelGeschonden.vereis(
-        TE_AGENDEREN.contains(casus.getStatus()),
+        Agendavulling.TE_AGENDEREN.contains(casus.getStatus()),
         "Alleen een aanmelding die wordt gescreend kan op de agenda.");
     em.createNamedQuery("Triageoverleg.metCasus", Triageoverleg.class)
         .setParameter("casusId", casus.getId())
@@ -202,23 +201,15 @@ public class Triagedienst {
       throw new GeenToegang("Alleen de procesregisseur bereidt de triage voor.");
     }
     DomeinRegelGeschonden.vereis(datum != null, "Kies de datum van de triage.");
-    Triageoverleg overleg =
-        em.createNamedQuery("Triageoverleg.findByDatum", Triageoverleg.class)
-            .setParameter("datum", datum)
-            .getResultStream()
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  Triageoverleg nieuw = new Triageoverleg(datum);
-                  em.persist(nieuw);
-                  return nieuw;
-                });
-    em.createNamedQuery("Triageoverleg.nogTeAgenderen", Casus.class)
+    try {
+      agendavulling.vul(datum);
+    } catch (PersistenceException | TransactionalException tegelijkAangemaakt) {
+      // Another request made this triage in the same instant; now it exists, and this try finds it.
+      agendavulling.vul(datum);
+    }
+    return em.createNamedQuery("Triageoverleg.findByDatum", Triageoverleg.class)
         .setParameter("datum", datum)
-        .setParameter("statussen", TE_AGENDEREN)
-        .getResultList()
-        .forEach(overleg::zetOpAgenda);
-    return overleg;
+        .getSingleResult();
   }
 
   private void flush(Triageoverleg overleg) {

@@ -67,6 +67,10 @@ class AanmeldingIT {
     assertEquals(
         "De geboortedatum ligt in de toekomst.",
         politie.tekst("aanmelding:betrokkenen:0:geboortedatum-melding"));
+    assertEquals(
+        "Vul de achternaam van de betrokkene in.",
+        politie.beschrijving("aanmelding:betrokkenen:0:achternaam"),
+        "a screen reader reads the message with the field");
     assertEquals("Willemijn", politie.waarde("aanmelding:betrokkenen:0:voornamen"), "kept");
     assertEquals("", politie.toegankelijkheidsfouten(), "with the messages shown");
 

@@ -112,6 +112,18 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Chooses a file in a file input, as the user does in the browser's file dialog. */
+  public Browser kiesBestand(String id, Path bestand) {
+    element(By.id(id)).sendKeys(bestand.toString());
+    return this;
+  }
+
+  /** Takes away the browser's own size check of a file input, as an old browser would lack it. */
+  public Browser zonderBestandsgrens(String id) {
+    driver.executeScript("arguments[0].removeAttribute('data-max-bytes');", element(By.id(id)));
+    return this;
+  }
+
   /** Chooses an option of a select list by its visible text. */
   public Browser kies(String id, String zichtbareTekst) {
     new Select(element(By.id(id))).selectByVisibleText(zichtbareTekst);
@@ -214,6 +226,18 @@ public final class Browser implements AutoCloseable {
                 + ".then(r => r.arrayBuffer())"
                 + ".then(b => klaar(new TextDecoder('iso-8859-1').decode(b)));",
             element(selector));
+  }
+
+  /**
+   * What a screen reader reads as the field's description: the elements its aria-describedby names.
+   */
+  public String beschrijving(String id) {
+    return (String)
+        driver.executeScript(
+            "return (arguments[0].getAttribute('aria-describedby') || '').split(' ')"
+                + ".map(i => document.getElementById(i))"
+                + ".map(e => e ? e.textContent.trim() : '(ontbreekt)').join(' ').trim();",
+            element(By.id(id)));
   }
 
   public String kop() {

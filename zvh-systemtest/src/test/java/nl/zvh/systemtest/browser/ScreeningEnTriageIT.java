@@ -28,6 +28,10 @@ import org.openqa.selenium.By;
 @ExtendWith(Portaal.class)
 class ScreeningEnTriageIT {
 
+  private static final String BESTAND_TE_GROOT =
+      "Het bestand is groter dan 5 MB. Kies een kleiner bestand, of verstuur het antwoord zonder"
+          + " bijlage.";
+
   private static PortaalAdres portaal;
   private static Postbus postbus;
   private static ApiKlant api;
@@ -99,7 +103,38 @@ class ScreeningEnTriageIT {
       assertEquals("", ggz.toegankelijkheidsfouten());
       ggz.kies("antwoord:categorie", "Gezondheid")
           .vul("antwoord:inhoud", "In 2025 in behandeling geweest.");
-      ggz.alle(By.id("antwoord:bestand")).get(0).sendKeys(bestand.toString());
+
+      // A file above 5 MB: the browser refuses it before sending, the text stays.
+      Path groot = map.resolve("scan.pdf");
+      Files.write(groot, new byte[6 * 1024 * 1024]);
+      ggz.kiesBestand("antwoord:bestand", groot);
+      assertEquals(BESTAND_TE_GROOT, ggz.beschrijving("antwoord:bestand"));
+      assertEquals("", ggz.waarde("antwoord:bestand"), "not sent");
+      // Without that check (an old browser), the server refuses it next to the field.
+      ggz.zonderBestandsgrens("antwoord:bestand")
+          .kiesBestand("antwoord:bestand", groot)
+          .klik("antwoord:versturen");
+      assertEquals(BESTAND_TE_GROOT, ggz.beschrijving("antwoord:bestand"));
+      assertEquals("In 2025 in behandeling geweest.", ggz.waarde("antwoord:inhoud"), "kept");
+      assertEquals("", ggz.toegankelijkheidsfouten(), "with the message shown");
+      // Above the container's limit for a whole form the page is never reached: back to the
+      // page, with the same message, and nothing saved.
+      Path heelGroot = map.resolve("archief.pdf");
+      Files.write(heelGroot, new byte[25 * 1024 * 1024]);
+      ggz.zonderBestandsgrens("antwoord:bestand")
+          .kiesBestand("antwoord:bestand", heelGroot)
+          .klik("antwoord:versturen");
+      assertEquals(BESTAND_TE_GROOT, ggz.tekst("bestand-te-groot"));
+      assertTrue(ggz.tekst("lijst:uitvragen").contains("Nog niet beantwoord"));
+
+      ggz.klik(
+          By.xpath(
+              "//tr[td//a[text()='"
+                  + aanmelding.nummer()
+                  + "']]//input[@value='Informatie delen']"));
+      ggz.kies("antwoord:categorie", "Gezondheid")
+          .vul("antwoord:inhoud", "In 2025 in behandeling geweest.")
+          .kiesBestand("antwoord:bestand", bestand);
       ggz.klik("antwoord:versturen");
       assertTrue(
           ggz.paginatekst().contains("Uw antwoord op de uitvraag over " + aanmelding.nummer()),

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -19,8 +22,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.Triagebesluit;
@@ -82,6 +89,9 @@ class PortaalInContainerIT {
 
   @Resource(lookup = "java:app/jdbc/zvh")
   private DataSource dataSource;
+
+  @Resource private ManagedExecutorService uitvoerder;
+  @Inject private Instance<RequestContextController> verzoeken;
 
   @Inject private IdentityStoreHandler identityStore;
   @Inject private OrganisatieBeheer organisatieBeheer;
@@ -365,6 +375,82 @@ class PortaalInContainerIT {
             .contains(bevestiging.nummer()));
     assertThrows(EJBAccessException.class, () -> screening.werkvoorraad());
     assertThrows(EJBAccessException.class, () -> uitvragen.vanMijnOrganisatie());
+  }
+
+  @Test
+  void procesregisseursOpeningANewTriageDateAtTheSameMomentAllGetTheSameAgenda() throws Exception {
+    Actor politie = actor("partner.politie", Rol.KETENPARTNER);
+    Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+    for (int week = 0; week < 3; week++) {
+      LocalDate datum = ongebruikteTriagedatum();
+      long casusId =
+          casusId(
+              aanmeldingsdienst
+                  .dienIn(politie, volledigFormulier("Gelijk", "Tijdig" + week))
+                  .nummer());
+      zetTriagedatum(casusId, datum);
+
+      CyclicBarrier tegelijk = new CyclicBarrier(4);
+      List<Future<TriageAgenda>> geopend = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        geopend.add(
+            uitvoerder.submit(
+                () -> {
+                  // As a request of its own: the processing log reads the request's context.
+                  RequestContextController verzoek = verzoeken.get();
+                  verzoek.activate();
+                  try {
+                    tegelijk.await(10, TimeUnit.SECONDS);
+                    return triagedienst.agenda(regisseur, datum);
+                  } finally {
+                    verzoek.deactivate();
+                  }
+                }));
+      }
+      for (Future<TriageAgenda> agenda : geopend) {
+        assertEquals(
+            List.of(casusId),
+            agenda.get(30, TimeUnit.SECONDS).punten().stream()
+                .map(TriageAgenda.Punt::casusId)
+                .toList());
+      }
+      assertEquals(1, aantal("select count(*) from triageoverleg where datum = ?", datum));
+    }
+  }
+
+  /** A day after every triage date in the database (which outlives a run of this class). */
+  private LocalDate ongebruikteTriagedatum() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select max(d) from (select max(triagedatum) d from aanmelding"
+                        + " union all select max(datum) d from triageoverleg) t")) {
+      rs.next();
+      LocalDate laatste = rs.getObject(1, LocalDate.class);
+      return (laatste == null ? LocalDate.now() : laatste).plusWeeks(1);
+    }
+  }
+
+  private void zetTriagedatum(long casusId, LocalDate datum) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement("update aanmelding set triagedatum = ? where casus_id = ?")) {
+      update.setObject(1, datum);
+      update.setLong(2, casusId);
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+
+  private long aantal(String sql, Object parameter) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query = c.prepareStatement(sql)) {
+      query.setObject(1, parameter);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private static AanmeldingFormulier volledigFormulier(String voornaam, String achternaam) {
