@@ -90,7 +90,18 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Logs in and checks that it worked, so that a test never goes on as an anonymous visitor. */
   public Browser inloggen(String gebruikersnaam, String wachtwoord) {
+    probeerInTeLoggen(gebruikersnaam, wachtwoord);
+    if (pad().endsWith("/login.xhtml")) {
+      throw new AssertionError(
+          "Inloggen als " + gebruikersnaam + " mislukte; de pagina toont: " + paginatekst());
+    }
+    return this;
+  }
+
+  /** Fills in and sends the login form, whatever the outcome (for tests of a refused login). */
+  public Browser probeerInTeLoggen(String gebruikersnaam, String wachtwoord) {
     if (!driver.getCurrentUrl().contains("/login.xhtml")) {
       open("login.xhtml");
     }

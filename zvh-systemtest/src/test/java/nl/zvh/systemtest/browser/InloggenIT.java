@@ -29,7 +29,7 @@ class InloggenIT extends BrowserTest {
 
   @Test
   void aWrongPasswordIsRefusedWithoutSayingWhichHalfWasWrong() {
-    browser.open("/login.xhtml").inloggen("beheerder", "niet-het-wachtwoord");
+    browser.open("/login.xhtml").probeerInTeLoggen("beheerder", "niet-het-wachtwoord");
     assertEquals("/login.xhtml", browser.pad());
     assertTrue(
         browser
