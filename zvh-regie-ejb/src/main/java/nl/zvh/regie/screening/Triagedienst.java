@@ -93,8 +93,10 @@ public class Triagedienst {
         .getResultList()
         .forEach(ander -> ander.haalVanAgenda(casus.getId()));
 
+    casus.zetOpTriage(datum, actor.gebruikersnaam(), OffsetDateTime.now(klok));
     overleg.zetOpAgenda(casus);
     flush(overleg);
+    screening.bewaar(casus, actor, "triage.toevoegen");
   }
 
   /** Moves a referral to the triage a week later, with the reason; it is on the timeline. */

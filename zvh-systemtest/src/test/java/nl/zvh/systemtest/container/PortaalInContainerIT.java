@@ -378,16 +378,16 @@ class PortaalInContainerIT {
   }
 
   @Test
-  void procesregisseursOpeningANewTriageDateAtTheSameMomentAllGetTheSameAgenda() throws Exception {
+  void aTriageAgendaOpenedByManyAtOnceIsMadeOnceAndAReferralAddedToAnotherDayTakesThatDate()
+      throws Exception {
     Actor politie = actor("partner.politie", Rol.KETENPARTNER);
     Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+    String nummer = null;
     for (int week = 0; week < 3; week++) {
       LocalDate datum = ongebruikteTriagedatum();
-      long casusId =
-          casusId(
-              aanmeldingsdienst
-                  .dienIn(politie, volledigFormulier("Gelijk", "Tijdig" + week))
-                  .nummer());
+      nummer =
+          aanmeldingsdienst.dienIn(politie, volledigFormulier("Gelijk", "Tijdig" + week)).nummer();
+      long casusId = casusId(nummer);
       zetTriagedatum(casusId, datum);
 
       CyclicBarrier tegelijk = new CyclicBarrier(4);
@@ -416,6 +416,16 @@ class PortaalInContainerIT {
       }
       assertEquals(1, aantal("select count(*) from triageoverleg where datum = ?", datum));
     }
+
+    // Put on the agenda of another day, the referral takes that day as its triage date.
+    LocalDate andereDag = ongebruikteTriagedatum();
+    TriageAgenda andere = triagedienst.agenda(regisseur, andereDag);
+    triagedienst.voegToe(regisseur, andereDag, andere.versie(), nummer);
+    assertEquals(
+        andereDag,
+        aanmeldingsdienst.weergave(politie, nummer).triagedatum(),
+        "the referrer sees it");
+    assertEquals(1, triagedienst.agenda(regisseur, andereDag).punten().size());
   }
 
   /** A day after every triage date in the database (which outlives a run of this class). */

@@ -209,6 +209,10 @@ public class Aanmelding {
     }
   }
 
+  void zetTriagedatum(LocalDate datum) {
+    this.triagedatum = datum;
+  }
+
   void verzetTriage(LocalDate nieuweDatum) {
     vereis(nieuweDatum != null, "De nieuwe triagedatum is verplicht.");
     vereis(

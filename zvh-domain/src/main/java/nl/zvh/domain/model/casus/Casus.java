@@ -24,6 +24,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -290,6 +291,24 @@ public class Casus {
     vereis(tekst.length() <= 2000, "Te lang: ten hoogste 2000 tekens.");
     aanmelding.verzetTriage(nieuweDatum);
     registreer(Gebeurtenis.Soort.NAAR_VOLGENDE_TRIAGE, doorGebruiker, tekst, tijdstip);
+  }
+
+  /**
+   * Puts the referral on the agenda of another triage day than its own, earlier or later (the
+   * procesregisseur's choice); its triage date follows, so that the referrer sees the right one.
+   */
+  public void zetOpTriage(LocalDate datum, String doorGebruiker, OffsetDateTime tijdstip) {
+    vereisInScreeningsfase();
+    vereis(datum != null, "De datum van de triage is verplicht.");
+    if (aanmelding.getTriagedatum().filter(datum::equals).isPresent()) {
+      return;
+    }
+    aanmelding.zetTriagedatum(datum);
+    registreer(
+        Gebeurtenis.Soort.OP_ANDERE_TRIAGE,
+        doorGebruiker,
+        "Triage van " + datum.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+        tijdstip);
   }
 
   /** Records the triage's decision on a referral on its agenda. */

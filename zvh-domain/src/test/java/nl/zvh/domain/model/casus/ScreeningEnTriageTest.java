@@ -156,6 +156,21 @@ class ScreeningEnTriageTest {
   }
 
   @Test
+  void aReferralPutOnAnotherTriageTakesItsDateOnTheTimeline() {
+    casus.getAanmelding().verzetTriage(VANDAAG.plusWeeks(1));
+    casus.zetOpTriage(VANDAAG.plusWeeks(1), "regisseur", NU);
+    assertTrue(casus.getGebeurtenissen().isEmpty(), "its own triage: nothing changes");
+
+    casus.zetOpTriage(VANDAAG, "regisseur", NU);
+    assertEquals(VANDAAG, casus.getAanmelding().getTriagedatum().orElseThrow(), "earlier is fine");
+    Gebeurtenis gebeurtenis = casus.getGebeurtenissen().get(0);
+    assertEquals(Gebeurtenis.Soort.OP_ANDERE_TRIAGE, gebeurtenis.getSoort());
+    assertTrue(gebeurtenis.getOmschrijving().contains(VANDAAG.getYear() + ""));
+    assertThrows(
+        DomeinRegelGeschonden.class, () -> casus.zetOpTriage(null, "regisseur", NU), "no date");
+  }
+
+  @Test
   void aFileIsAcceptedOnlyOfAKnownTypeAndSize() {
     assertEquals("application/pdf", new Bijlage("verslag.pdf", new byte[] {1}).getMediatype());
     assertEquals("rapport.pdf", new Bijlage("C:\\\\temp\\\\rapport.pdf", new byte[] {1}).getNaam());
