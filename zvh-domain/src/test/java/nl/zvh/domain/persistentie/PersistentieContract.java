@@ -1,6 +1,7 @@
 package nl.zvh.domain.persistentie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.Criterium;
 import nl.zvh.domain.model.casus.Criteriumantwoord;
+import nl.zvh.domain.model.casus.Gebeurtenis;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.casus.Leefgebied;
@@ -230,6 +232,65 @@ abstract class PersistentieContract {
     } finally {
       em.close();
     }
+  }
+
+  @Test
+  void anOverdueUitvraagIsFoundForOneReminderThatLeavesItsVersionAlone() {
+    Organisatie politie = inTransactie(em -> bewaar(em, organisatie("Politie Herinnering")));
+    Organisatie ggz = inTransactie(em -> bewaar(em, organisatie("GGZ Herinnering")));
+    LocalDate uiterlijk = NU.toLocalDate().plusDays(2);
+    Long adresId =
+        inTransactie(
+            em -> {
+              Casus casus = new Casus(em.merge(politie), "agent", NU);
+              casus.kenNummerToe("ZVH-2033-000001");
+              casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU);
+              Uitvraag uitvraag =
+                  casus.stuurUitvraag(
+                      List.of(em.merge(ggz)), "Bekend?", "Triage", uiterlijk, "regisseur", NU);
+              em.persist(casus);
+              em.flush();
+              return uitvraag.getAdressen().get(0).getId();
+            });
+    long versie = inTransactie(em -> em.find(UitvraagAdres.class, adresId).getVersie());
+    assertFalse(teHerinneren(uiterlijk).contains(adresId), "on the day itself it is not overdue");
+    assertTrue(teHerinneren(uiterlijk.plusDays(1)).contains(adresId));
+
+    OffsetDateTime herinnerd = NU.plusDays(3);
+    int gemarkeerd =
+        inTransactie(
+            em -> {
+              em.find(UitvraagAdres.class, adresId)
+                  .registreerHerinnering(herinnerd.toLocalDate(), "taak", herinnerd);
+              return em.createNamedQuery("UitvraagAdres.markeerHerinnerd")
+                  .setParameter("tijdstip", herinnerd)
+                  .setParameter("ids", List.of(adresId))
+                  .executeUpdate();
+            });
+
+    assertEquals(1, gemarkeerd);
+    assertFalse(teHerinneren(uiterlijk.plusDays(5)).contains(adresId), "reminded once");
+    EntityManager em = emf.createEntityManager();
+    try {
+      UitvraagAdres adres = em.find(UitvraagAdres.class, adresId);
+      assertEquals(versie, adres.getVersie(), "a partner answering meanwhile meets no conflict");
+      assertTrue(adres.getHerinnerdOp().isPresent());
+      assertTrue(
+          adres.getUitvraag().getCasus().getGebeurtenissen().stream()
+              .anyMatch(g -> g.getSoort() == Gebeurtenis.Soort.UITVRAAG_HERINNERD));
+    } finally {
+      em.close();
+    }
+  }
+
+  private List<Long> teHerinneren(LocalDate vandaag) {
+    return inTransactie(
+        em ->
+            em.createNamedQuery("UitvraagAdres.teHerinneren", UitvraagAdres.class)
+                .setParameter("vandaag", vandaag)
+                .getResultStream()
+                .map(UitvraagAdres::getId)
+                .toList());
   }
 
   @Test

@@ -29,6 +29,7 @@ public class Procesmeldingen {
   public enum Soort {
     AANVULLING_GEVRAAGD,
     UITVRAAG,
+    UITVRAAG_HERINNERING,
     TRIAGE_NIET_VOOR_ZVH,
     TRIAGE_OPGEPAKT
   }
@@ -43,6 +44,7 @@ public class Procesmeldingen {
     return switch (m.soort()) {
       case AANVULLING_GEVRAAGD -> "Aanvulling gevraagd op aanmelding " + m.nummer();
       case UITVRAAG -> "Uitvraag van het ZVH over casus " + m.nummer();
+      case UITVRAAG_HERINNERING -> "Herinnering: uitvraag van het ZVH over casus " + m.nummer();
       case TRIAGE_NIET_VOOR_ZVH, TRIAGE_OPGEPAKT ->
           "Uitkomst van de triage over aanmelding " + m.nummer();
     };
@@ -61,6 +63,13 @@ public class Procesmeldingen {
                   + ", graag uiterlijk "
                   + DAG.format(m.datum())
                   + ". Uw organisatie beslist zelf wat zij mag delen.";
+          case UITVRAAG_HERINNERING ->
+              "Het ZVH vroeg uw organisatie om informatie over casus "
+                  + m.nummer()
+                  + ", graag uiterlijk "
+                  + DAG.format(m.datum())
+                  + ". Wij hebben nog geen antwoord ontvangen. Ook \"geen informatie\" of"
+                  + " \"kan niet delen\" is een antwoord dat het ZVH verder helpt.";
           case TRIAGE_NIET_VOOR_ZVH ->
               "De triage heeft aanmelding "
                   + m.nummer()
@@ -71,7 +80,7 @@ public class Procesmeldingen {
                   + " besproken: het ZVH pakt de casus op. De route staat in het portaal.";
         };
     String pagina =
-        m.soort() == Soort.UITVRAAG
+        m.soort() == Soort.UITVRAAG || m.soort() == Soort.UITVRAAG_HERINNERING
             ? "/partner/uitvragen.xhtml"
             : "/partner/aanmeldingen.xhtml?nummer=" + m.nummer();
     return mailer.tekst(List.of(regel), pagina);

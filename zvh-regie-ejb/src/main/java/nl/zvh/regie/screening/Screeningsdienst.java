@@ -151,16 +151,7 @@ public class Screeningsdienst {
             actor.gebruikersnaam(),
             OffsetDateTime.now(klok));
     bewaar(casus, actor, "screening.uitvraag");
-    List<String> aan =
-        organisaties.stream()
-            .flatMap(
-                o ->
-                    em.createNamedQuery("Gebruiker.findActieveVanOrganisatie", Gebruiker.class)
-                        .setParameter("organisatieId", o.getId())
-                        .setParameter("rol", Rol.KETENPARTNER)
-                        .getResultStream())
-            .map(Gebruiker::getEmail)
-            .toList();
+    List<String> aan = organisaties.stream().flatMap(o -> partneradressen(o).stream()).toList();
     meldingen.fire(
         new Procesmeldingen.Melding(
             Procesmeldingen.Soort.UITVRAAG,
@@ -204,6 +195,16 @@ public class Screeningsdienst {
         actor,
         "casus:" + casus.getId(),
         Instant.now());
+  }
+
+  /** The e-mail addresses of the active partner users of an organisation. */
+  List<String> partneradressen(Organisatie organisatie) {
+    return em.createNamedQuery("Gebruiker.findActieveVanOrganisatie", Gebruiker.class)
+        .setParameter("organisatieId", organisatie.getId())
+        .setParameter("rol", Rol.KETENPARTNER)
+        .getResultStream()
+        .map(Gebruiker::getEmail)
+        .toList();
   }
 
   String emailAanmelder(Casus casus) {

@@ -1,9 +1,13 @@
 package nl.zvh.systemtest.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -11,6 +15,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -23,7 +29,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -64,6 +72,7 @@ import nl.zvh.regie.screening.TriageAgenda;
 import nl.zvh.regie.screening.Triagedienst;
 import nl.zvh.regie.screening.UitvraagRegel;
 import nl.zvh.regie.screening.Uitvraagdienst;
+import nl.zvh.regie.screening.Uitvraagherinneringen;
 import nl.zvh.regie.screening.Uitvragen;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,8 +92,13 @@ class PortaalInContainerIT {
   @Deployment
   static WebArchive portaal() {
     File war = new File(System.getProperty("zvh.portaal.map"), "zvh-portaal.war");
+    File[] greenMail =
+        Arrays.stream(System.getProperty("zvh.greenmail.jars").split(","))
+            .map(File::new)
+            .toArray(File[]::new);
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(PortaalInContainerIT.class, PersistentieProbe.class);
+        .addClasses(PortaalInContainerIT.class, PersistentieProbe.class)
+        .addAsLibraries(greenMail);
   }
 
   @Resource(lookup = "java:app/jdbc/zvh")
@@ -108,6 +122,7 @@ class PortaalInContainerIT {
   @Inject private Uitvraagdienst uitvraagdienst;
   @Inject private Screening screening;
   @Inject private Uitvragen uitvragen;
+  @Inject private Uitvraagherinneringen herinneringen;
 
   @Test
   void theSchemaWasBuiltByTheFlywayMigrations() throws SQLException {
@@ -439,6 +454,97 @@ class PortaalInContainerIT {
       rs.next();
       LocalDate laatste = rs.getObject(1, LocalDate.class);
       return (laatste == null ? LocalDate.now() : laatste).plusWeeks(1);
+    }
+  }
+
+  @Test
+  void aPartnerThatLetsAnUitvraagPassItsDateIsRemindedOnceByEMailAndOnTheTimeline()
+      throws Exception {
+    // The SMTP server the portal sends to (ZVH_SMTP_PORT), here inside Payara Micro.
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.parseInt(System.getenv("ZVH_SMTP_PORT")),
+                "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      Actor politie = actor("partner.politie", Rol.KETENPARTNER);
+      Actor ggz = actor("partner.ggz", Rol.KETENPARTNER);
+      Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+      String nummer =
+          aanmeldingsdienst.dienIn(politie, volledigFormulier("Herinna", "Laatkomer")).nummer();
+      long casusId = casusId(nummer);
+      LocalDate uiterlijk = LocalDate.now().plusDays(1);
+      screeningsdienst.stuurUitvraag(
+          regisseur,
+          casusId,
+          screeningsdienst.status(regisseur, casusId).versie(),
+          List.of(ggz.organisatieId()),
+          "Is hij bekend?",
+          "Weging in de triage",
+          uiterlijk);
+      UitvraagRegel gezien = uitvraagVan(ggz, nummer);
+
+      herinneringen.herinner(uiterlijk);
+      assertFalse(herinnerd(regisseur, casusId), "on the day itself it is not overdue yet");
+      LocalDate daarna = uiterlijk.plusDays(1);
+      assertTrue(herinneringen.herinner(daarna) >= 1);
+      assertTrue(herinnerd(regisseur, casusId), "on the timeline");
+      assertEquals(0, herinneringen.herinner(daarna), "once, not every run");
+      assertEquals(0, herinneringen.dagelijks(daarna.plusDays(1)), "the daily job finds none left");
+
+      MimeMessage herinnering =
+          wachtOpBericht(smtp, "Herinnering: uitvraag van het ZVH over casus " + nummer);
+      assertEquals("partner.ggz@example.nl", herinnering.getAllRecipients()[0].toString());
+      String tekst = GreenMailUtil.getBody(herinnering);
+      assertTrue(tekst.contains("/partner/uitvragen.xhtml"), tekst);
+      assertFalse(tekst.contains("Laatkomer") || tekst.contains("Herinna"), "no personal data");
+
+      // The partner answers on the version seen before the reminder: no conflict over it.
+      uitvraagdienst.antwoordZonderInformatie(
+          ggz,
+          gezien.adresId(),
+          gezien.versie(),
+          UitvraagAdres.Antwoord.GEEN_INFORMATIE,
+          "Onbekend");
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private boolean herinnerd(Actor regisseur, long casusId) {
+    return screeningsdienst.status(regisseur, casusId).tijdlijn().stream()
+        .anyMatch(r -> r.sleutel().equals("gebeurtenis.UITVRAAG_HERINNERD"));
+  }
+
+  private static MimeMessage wachtOpBericht(GreenMail smtp, String onderwerp)
+      throws InterruptedException {
+    for (int poging = 0; poging < 50; poging++) {
+      Optional<MimeMessage> bericht =
+          Arrays.stream(smtp.getReceivedMessages())
+              .filter(m -> onderwerp(m).equals(onderwerp))
+              .findFirst();
+      if (bericht.isPresent()) {
+        return bericht.get();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("Geen e-mail met onderwerp: " + onderwerp);
+  }
+
+  private UitvraagRegel uitvraagVan(Actor organisatie, String nummer) {
+    return uitvraagdienst.vanMijnOrganisatie(organisatie).stream()
+        .filter(r -> r.nummer().equals(nummer))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String onderwerp(MimeMessage bericht) {
+    try {
+      return bericht.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import nl.zvh.domain.model.organisatie.Organisatie;
 
@@ -33,6 +34,19 @@ import nl.zvh.domain.model.organisatie.Organisatie;
     query =
         "select a from UitvraagAdres a join fetch a.uitvraag u join fetch u.casus"
             + " where a.organisatie.id = :organisatieId order by u.beantwoordenVoor, a.id")
+@NamedQuery(
+    name = "UitvraagAdres.teHerinneren",
+    query =
+        "select a from UitvraagAdres a join fetch a.uitvraag u join fetch u.casus"
+            + " join fetch a.organisatie"
+            + " where a.antwoord = nl.zvh.domain.model.casus.UitvraagAdres.Antwoord.OPEN"
+            + " and u.beantwoordenVoor < :vandaag and a.herinnerdOp is null order by a.id")
+// EclipseLink raises the version in a bulk update unless the update sets it itself.
+@NamedQuery(
+    name = "UitvraagAdres.markeerHerinnerd",
+    query =
+        "update UitvraagAdres a set a.herinnerdOp = :tijdstip, a.versie = a.versie"
+            + " where a.id in :ids and a.herinnerdOp is null")
 public class UitvraagAdres {
 
   /** The state of one organisation's answer. */
@@ -74,6 +88,14 @@ public class UitvraagAdres {
   @Column(name = "beantwoord_op")
   private OffsetDateTime beantwoordOp;
 
+  /**
+   * When the organisation was reminded of an overdue answer. Set in bulk by the reminder job
+   * (UitvraagAdres.markeerHerinnerd), which leaves the version alone: a partner answering at that
+   * moment must not meet a conflict over a reminder.
+   */
+  @Column(name = "herinnerd_op")
+  private OffsetDateTime herinnerdOp;
+
   protected UitvraagAdres() {}
 
   UitvraagAdres(Uitvraag uitvraag, Organisatie organisatie) {
@@ -112,6 +134,25 @@ public class UitvraagAdres {
     return antwoord == Antwoord.OPEN && vandaag.isAfter(uitvraag.getBeantwoordenVoor());
   }
 
+  /** Overdue and not yet reminded: the organisation gets one reminder, not one a day. */
+  public boolean isTeHerinneren(LocalDate vandaag) {
+    return isVerlopen(vandaag) && herinnerdOp == null;
+  }
+
+  /** Puts the reminder of that day to this organisation on the case's timeline. */
+  public void registreerHerinnering(LocalDate vandaag, String door, OffsetDateTime tijdstip) {
+    vereis(isTeHerinneren(vandaag), "Deze uitvraag hoeft niet herinnerd te worden.");
+    uitvraag
+        .getCasus()
+        .registreer(
+            Gebeurtenis.Soort.UITVRAAG_HERINNERD,
+            door,
+            organisatie.getNaam()
+                + ": antwoord gevraagd uiterlijk "
+                + uitvraag.getBeantwoordenVoor().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+            tijdstip);
+  }
+
   public Long getId() {
     return id;
   }
@@ -142,5 +183,9 @@ public class UitvraagAdres {
 
   public Optional<OffsetDateTime> getBeantwoordOp() {
     return Optional.ofNullable(beantwoordOp);
+  }
+
+  public Optional<OffsetDateTime> getHerinnerdOp() {
+    return Optional.ofNullable(herinnerdOp);
   }
 }

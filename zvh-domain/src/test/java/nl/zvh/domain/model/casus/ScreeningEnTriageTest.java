@@ -142,6 +142,27 @@ class ScreeningEnTriageTest {
   }
 
   @Test
+  void anUnansweredUitvraagIsRemindedFromTheDayAfterItsDateAndAnAnsweredOneNever() {
+    Uitvraag uitvraag =
+        casus.stuurUitvraag(
+            List.of(ggz, reclassering), "Bekend?", "Triage", VANDAAG, "regisseur", NU);
+    UitvraagAdres vanGgz = uitvraag.getAdressen().get(0);
+    UitvraagAdres vanReclassering = uitvraag.getAdressen().get(1);
+    vanReclassering.beantwoord(Antwoord.GEEN_INFORMATIE, "Onbekend", "rc", NU);
+
+    assertFalse(vanGgz.isTeHerinneren(VANDAAG), "on the day itself");
+    assertThrows(
+        DomeinRegelGeschonden.class, () -> vanGgz.registreerHerinnering(VANDAAG, "taak", NU));
+    assertTrue(vanGgz.isTeHerinneren(VANDAAG.plusDays(1)));
+    assertFalse(vanReclassering.isTeHerinneren(VANDAAG.plusDays(1)), "answered");
+
+    vanGgz.registreerHerinnering(VANDAAG.plusDays(1), "taak", NU);
+    Gebeurtenis laatste = casus.getGebeurtenissen().get(casus.getGebeurtenissen().size() - 1);
+    assertEquals(Gebeurtenis.Soort.UITVRAAG_HERINNERD, laatste.getSoort());
+    assertTrue(laatste.getOmschrijving().startsWith(ggz.getNaam() + ": antwoord gevraagd"));
+  }
+
+  @Test
   void aReferralMovesToALaterTriageWithAReason() {
     casus.getAanmelding().verzetTriage(VANDAAG);
     assertThrows(
