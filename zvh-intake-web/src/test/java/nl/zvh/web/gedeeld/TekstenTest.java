@@ -1,0 +1,154 @@
+package nl.zvh.web.gedeeld;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Criterium;
+import nl.zvh.domain.model.casus.Criteriumuitkomst;
+import nl.zvh.domain.model.casus.Gebeurtenis;
+import nl.zvh.domain.model.casus.Informatiecategorie;
+import nl.zvh.domain.model.casus.Leefgebied;
+import nl.zvh.domain.model.casus.RedenNietGeinformeerd;
+import nl.zvh.domain.model.casus.Triagebesluit;
+import nl.zvh.domain.model.casus.UitvraagAdres;
+import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.privacy.verstrekking.VerzoekStatus;
+import nl.zvh.regie.screening.WerkvoorraadRegel;
+import nl.zvh.web.aanmelding.Aanmelden;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text that a page or a bean asks for is in the Dutch bundle. A missing key shows as
+ * "???sleutel???" on a page, and from a bean it ends on the error page; both would reach users.
+ */
+class TekstenTest {
+
+  private static final Properties TEKSTEN = teksten();
+  private static final Path WEBAPP = Path.of("src/main/webapp");
+  private static final Path JAVA = Path.of("src/main/java");
+
+  /** The texts of the values of the enums that pages show, by the prefix the pages use. */
+  private static final Map<String, List<? extends Enum<?>>> WAARDEN =
+      Map.ofEntries(
+          Map.entry("status.", List.of(CasusStatus.values())),
+          Map.entry("gebeurtenis.", List.of(Gebeurtenis.Soort.values())),
+          Map.entry("antwoord.", List.of(UitvraagAdres.Antwoord.values())),
+          Map.entry("categorie.", List.of(Informatiecategorie.values())),
+          Map.entry("leefgebied.", List.of(Leefgebied.values())),
+          Map.entry("criterium.", List.of(Criterium.values())),
+          Map.entry("criterium.kort.", List.of(Criterium.values())),
+          Map.entry("uitkomst.", List.of(Criteriumuitkomst.values())),
+          Map.entry("nietgeinformeerd.", List.of(RedenNietGeinformeerd.values())),
+          Map.entry("triage.uitkomst.", List.of(Triagebesluit.Uitkomst.values())),
+          Map.entry("triage.route.", List.of(Triagebesluit.Route.values())),
+          Map.entry("rol.", List.of(Rol.values())),
+          Map.entry("type.", List.of(OrganisatieType.values())),
+          Map.entry("verzoekstatus.", List.of(VerzoekStatus.values())),
+          Map.entry("termijn.", List.of(WerkvoorraadRegel.Termijnsignaal.values())),
+          Map.entry("dag.", List.of(DayOfWeek.values())),
+          Map.entry("aanmelden.stap.", List.of(Aanmelden.Stap.values())));
+
+  @Test
+  void everyValueThatAPageShowsHasItsText() {
+    Set<String> ontbreekt = new TreeSet<>();
+    WAARDEN.forEach(
+        (voorvoegsel, waarden) ->
+            waarden.stream()
+                .map(w -> voorvoegsel + w.name())
+                .filter(sleutel -> !TEKSTEN.containsKey(sleutel))
+                .forEach(ontbreekt::add));
+    assertEquals(Set.of(), ontbreekt);
+  }
+
+  @Test
+  void everyPrefixThatAPageCombinesWithAValueIsCheckedAbove() {
+    Set<String> voorvoegsels =
+        vindIn(WEBAPP, ".xhtml", Pattern.compile("tekst\\['([a-z.]+\\.)'\\.concat\\("));
+    assertEquals(Set.of(), difference(voorvoegsels, WAARDEN.keySet(), "uitvragen.antwoord."));
+  }
+
+  @Test
+  void everyKeyThatAPageNamesExists() {
+    Set<String> sleutels = vindIn(WEBAPP, ".xhtml", Pattern.compile("tekst\\['([^']+)'\\]"));
+    assertEquals(Set.of(), difference(sleutels, TEKSTEN.stringPropertyNames()));
+  }
+
+  @Test
+  void everyKeyThatABeanNamesExists() {
+    Set<String> eersteDelen =
+        TEKSTEN.stringPropertyNames().stream()
+            .map(s -> s.substring(0, s.indexOf('.') + 1))
+            .collect(Collectors.toSet());
+    Set<String> sleutels =
+        vindIn(JAVA, ".java", Pattern.compile("\"([a-z]+\\.[a-zA-Z0-9.-]+)\"")).stream()
+            .filter(s -> eersteDelen.contains(s.substring(0, s.indexOf('.') + 1)))
+            .filter(s -> !s.endsWith(".xhtml"))
+            .collect(Collectors.toSet());
+    assertEquals(Set.of(), difference(sleutels, TEKSTEN.stringPropertyNames()));
+  }
+
+  private static Set<String> difference(Set<String> a, Set<String> b, String... ook) {
+    Set<String> verschil = new TreeSet<>(a);
+    verschil.removeAll(b);
+    Arrays.asList(ook).forEach(verschil::remove);
+    return verschil;
+  }
+
+  private static Set<String> vindIn(Path map, String extensie, Pattern patroon) {
+    try (Stream<Path> bestanden = Files.walk(map)) {
+      Set<String> gevonden = new TreeSet<>();
+      bestanden
+          .filter(p -> p.toString().endsWith(extensie))
+          .forEach(
+              p -> {
+                Matcher m = patroon.matcher(lees(p));
+                while (m.find()) {
+                  gevonden.add(m.group(1));
+                }
+              });
+      return gevonden;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String lees(Path bestand) {
+    try {
+      return Files.readString(bestand, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Properties teksten() {
+    Properties teksten = new Properties();
+    try (Reader in =
+        new InputStreamReader(
+            TekstenTest.class.getResourceAsStream("/nl/zvh/web/teksten.properties"),
+            StandardCharsets.UTF_8)) {
+      teksten.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return teksten;
+  }
+}
