@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import nl.zvh.systemtest.browser.Browser;
 import nl.zvh.systemtest.browser.DemoAccount;
@@ -123,6 +124,21 @@ class AanmeldingenApiIT {
         klant.post(PAD, "partner.politie", "{\"problemen\":[{\"leefgebied\":\"ASTROLOGIE\"}]}");
     assertEquals(400, onbekend.statusCode(), onbekend.body());
     assertFalse(onbekend.body().contains("Exception"));
+    HttpResponse<String> geenDatum =
+        klant.post(PAD, "partner.politie", aanmelding("A", "B", "1990-02-31", "r"));
+    assertEquals(400, geenDatum.statusCode(), geenDatum.body());
+    assertTrue(geenDatum.body().contains("datums (jjjj-mm-dd)"), geenDatum.body());
+
+    HttpResponse<String> alsTekst =
+        ApiKlant.send(
+            klant
+                .verzoek(PAD, "partner.politie")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hallo")));
+    assertEquals(415, alsTekst.statusCode());
+    assertEquals(
+        "application/problem+json", alsTekst.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(alsTekst.body().contains("Stuur de inhoud als JSON"), alsTekst.body());
 
     assertEquals(401, klant.post(PAD, null, aanmelding("A", "B", "1980-01-01", "r")).statusCode());
     HttpResponse<String> regisseur =
