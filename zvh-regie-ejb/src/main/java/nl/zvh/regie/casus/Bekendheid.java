@@ -7,17 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
-import nl.zvh.domain.model.casus.StatusOvergang;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.logboek.Actie;
 
@@ -29,17 +24,6 @@ import nl.zvh.privacy.logboek.Actie;
 @ApplicationScoped
 public class Bekendheid {
 
-  static final int RECENT_MAANDEN = 12;
-
-  private static final Set<CasusStatus> OPEN =
-      EnumSet.of(
-          CasusStatus.AANGEMELD,
-          CasusStatus.IN_SCREENING,
-          CasusStatus.AANVULLING_GEVRAAGD,
-          CasusStatus.GEAGENDEERD_VOOR_TRIAGE,
-          CasusStatus.OPGEPAKT,
-          CasusStatus.IN_UITVOERING);
-
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
@@ -50,74 +34,45 @@ public class Bekendheid {
    * is logged for the actor.
    */
   public List<Bekend> controleer(Casus casus, Actor actor, OffsetDateTime nu) {
+    return controleer(List.of(casus), actor, nu).get(casus.getId());
+  }
+
+  /** The same for many cases at once (a work queue), with the same log. */
+  public Map<Long, List<Bekend>> controleer(List<Casus> casussen, Actor actor, OffsetDateTime nu) {
     Instant start = Instant.now();
-    Resultaat resultaat = voor(casus, nu);
-    for (Betrokkene ander : resultaat.gelezen()) {
+    Map<Long, List<Bekend>> bekend = new LinkedHashMap<>();
+    new Bekendheidsvergelijking(em)
+        .vergelijk(casussen, nu)
+        .forEach((casusId, treffers) -> bekend.put(casusId, bekend(treffers, actor, start)));
+    return bekend;
+  }
+
+  private List<Bekend> bekend(
+      List<Bekendheidsvergelijking.Treffer> treffers, Actor actor, Instant start) {
+    Map<String, Bekend> perCasus = new LinkedHashMap<>();
+    for (Bekendheidsvergelijking.Treffer treffer : treffers) {
+      Betrokkene eigen = treffer.eigen();
+      Betrokkene ander = treffer.ander();
       verwerkingen.registreer(
           "bekendheid.controleren",
           Actie.RAADPLEGEN,
           ander.getCasus(),
           List.of(ander),
           actor,
-          "casus:" + ander.getCasus().getId() + " vergeleken met casus:" + casus.getId(),
+          "casus:" + ander.getCasus().getId() + " vergeleken met casus:" + eigen.getCasus().getId(),
           start);
+      perCasus.putIfAbsent(
+          eigen.getId() + "/" + ander.getCasus().getId(),
+          new Bekend(
+              eigen.getVoornamen() + " " + eigen.getAchternaam(),
+              ander.getCasus().getNummer(),
+              ander.getCasus().getStatus(),
+              treffer.opBsn()));
     }
-    return resultaat.bekend();
-  }
-
-  private Resultaat voor(Casus casus, OffsetDateTime nu) {
-    Map<String, Bekend> bekend = new LinkedHashMap<>();
-    List<Betrokkene> gelezen = new ArrayList<>();
-    for (Betrokkene betrokkene : casus.getBetrokkenen()) {
-      Stream<Betrokkene> opBsn =
-          betrokkene.getBsn().stream()
-              .flatMap(
-                  bsn ->
-                      em.createNamedQuery("Betrokkene.findByBsn", Betrokkene.class)
-                          .setParameter("bsn", bsn.getNummer())
-                          .getResultStream());
-      Stream<Betrokkene> opNaam =
-          em.createNamedQuery("Betrokkene.findByNaamEnGeboortedatum", Betrokkene.class)
-              .setParameter("achternaam", betrokkene.getAchternaam())
-              .setParameter("geboortedatum", betrokkene.getGeboortedatum())
-              .getResultStream()
-              .filter(ander -> ander.getVoornamen().equalsIgnoreCase(betrokkene.getVoornamen()));
-      Stream.concat(opBsn, opNaam)
-          .filter(ander -> !ander.getCasus().equals(casus) && telt(ander.getCasus(), nu))
-          .forEach(
-              ander -> {
-                gelezen.add(ander);
-                bekend.putIfAbsent(
-                    betrokkene.getId() + "/" + ander.getCasus().getId(),
-                    new Bekend(
-                        betrokkene.getVoornamen() + " " + betrokkene.getAchternaam(),
-                        ander.getCasus().getNummer(),
-                        ander.getCasus().getStatus(),
-                        betrokkene.getBsn().isPresent()
-                            && betrokkene.getBsn().equals(ander.getBsn())));
-              });
-    }
-    return new Resultaat(List.copyOf(bekend.values()), gelezen);
-  }
-
-  private static boolean telt(Casus ander, OffsetDateTime nu) {
-    if (ander.getNummer() == null) {
-      return false;
-    }
-    if (OPEN.contains(ander.getStatus())) {
-      return true;
-    }
-    List<StatusOvergang> geschiedenis = ander.getStatusgeschiedenis();
-    return geschiedenis
-        .get(geschiedenis.size() - 1)
-        .getTijdstip()
-        .isAfter(nu.minusMonths(RECENT_MAANDEN));
+    return List.copyOf(perCasus.values());
   }
 
   /** A betrokkene of this case who also appears in another open or recent case. */
   public record Bekend(String betrokkene, String nummer, CasusStatus status, boolean opBsn)
       implements Serializable {}
-
-  /** The matches, and the betrokkenen of other cases that were read to find them. */
-  private record Resultaat(List<Bekend> bekend, List<Betrokkene> gelezen) {}
 }

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -71,17 +72,16 @@ public class Screeningsdienst {
   public List<WerkvoorraadRegel> werkvoorraad(Actor actor) {
     LocalDate vandaag = LocalDate.now(klok);
     Werkdagen werkdagen = termijnen.werkdagen();
-    return em.createNamedQuery("Casus.findInStatussen", Casus.class)
-        .setParameter("statussen", IN_BEHANDELING)
-        .getResultStream()
-        .filter(casus -> beleid.screenen(actor, casus, vandaag).toegestaan())
-        .map(
-            casus ->
-                regel(
-                    casus,
-                    !bekendheid.controleer(casus, actor, OffsetDateTime.now(klok)).isEmpty(),
-                    vandaag,
-                    werkdagen))
+    List<Casus> casussen =
+        em.createNamedQuery("Casus.findInStatussen", Casus.class)
+            .setParameter("statussen", IN_BEHANDELING)
+            .getResultStream()
+            .filter(casus -> beleid.screenen(actor, casus, vandaag).toegestaan())
+            .toList();
+    Map<Long, List<Bekendheid.Bekend>> bekend =
+        bekendheid.controleer(casussen, actor, OffsetDateTime.now(klok));
+    return casussen.stream()
+        .map(casus -> regel(casus, !bekend.get(casus.getId()).isEmpty(), vandaag, werkdagen))
         .toList();
   }
 

@@ -29,6 +29,14 @@ import nl.zvh.domain.model.gedeeld.Bsn;
     query =
         "select b from Betrokkene b where lower(b.achternaam) = lower(:achternaam)"
             + " and b.geboortedatum = :geboortedatum")
+// Where "already known" looks for the betrokkenen of a whole work queue at once: by BSN, and by
+// date of birth (indexed; the names are compared in memory), each with the other case.
+@NamedQuery(
+    name = "Betrokkene.metBsnIn",
+    query = "select b from Betrokkene b join fetch b.casus where b.bsn.nummer in :bsns")
+@NamedQuery(
+    name = "Betrokkene.geborenOpEenVan",
+    query = "select b from Betrokkene b join fetch b.casus where b.geboortedatum in :data")
 public class Betrokkene {
 
   public static final int MAX_NAAM = 200;

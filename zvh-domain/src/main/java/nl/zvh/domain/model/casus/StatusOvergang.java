@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -16,6 +17,11 @@ import java.time.OffsetDateTime;
 /** One change of a case's status: who, when, from what to what, and why. Never changed. */
 @Entity
 @Table(name = "status_overgang")
+@NamedQuery(
+    name = "StatusOvergang.laatsteVan",
+    query =
+        "select s.casus.id, max(s.tijdstip) from StatusOvergang s where s.casus.id in :casusIds"
+            + " group by s.casus.id")
 public class StatusOvergang {
 
   @Id
