@@ -238,8 +238,9 @@ abstract class PersistentieContract {
   void anOverdueUitvraagIsFoundForOneReminderThatLeavesItsVersionAlone() {
     Organisatie politie = inTransactie(em -> bewaar(em, organisatie("Politie Herinnering")));
     Organisatie ggz = inTransactie(em -> bewaar(em, organisatie("GGZ Herinnering")));
+    Organisatie wijkteam = inTransactie(em -> bewaar(em, organisatie("Wijkteam Herinnering")));
     LocalDate uiterlijk = NU.toLocalDate().plusDays(2);
-    Long adresId =
+    List<Long> adressen =
         inTransactie(
             em -> {
               Casus casus = new Casus(em.merge(politie), "agent", NU);
@@ -247,29 +248,39 @@ abstract class PersistentieContract {
               casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU);
               Uitvraag uitvraag =
                   casus.stuurUitvraag(
-                      List.of(em.merge(ggz)), "Bekend?", "Triage", uiterlijk, "regisseur", NU);
+                      List.of(em.merge(ggz), em.merge(wijkteam)),
+                      "Bekend?",
+                      "Triage",
+                      uiterlijk,
+                      "regisseur",
+                      NU);
               em.persist(casus);
               em.flush();
-              return uitvraag.getAdressen().get(0).getId();
+              uitvraag
+                  .getAdressen()
+                  .get(1)
+                  .beantwoord(UitvraagAdres.Antwoord.GEEN_INFORMATIE, "Onbekend", "wt", NU);
+              return uitvraag.getAdressen().stream().map(UitvraagAdres::getId).toList();
             });
+    Long adresId = adressen.get(0);
+    assertFalse(teHerinneren(uiterlijk.plusDays(1)).contains(adressen.get(1)), "answered");
+    assertEquals(0, markeer(adressen.get(1), NU.plusDays(3)), "an answer committed first wins");
     long versie = inTransactie(em -> em.find(UitvraagAdres.class, adresId).getVersie());
     assertFalse(teHerinneren(uiterlijk).contains(adresId), "on the day itself it is not overdue");
     assertTrue(teHerinneren(uiterlijk.plusDays(1)).contains(adresId));
 
     OffsetDateTime herinnerd = NU.plusDays(3);
-    int gemarkeerd =
-        inTransactie(
-            em -> {
-              em.find(UitvraagAdres.class, adresId)
-                  .registreerHerinnering(herinnerd.toLocalDate(), "taak", herinnerd);
-              return em.createNamedQuery("UitvraagAdres.markeerHerinnerd")
-                  .setParameter("tijdstip", herinnerd)
-                  .setParameter("ids", List.of(adresId))
-                  .executeUpdate();
-            });
+    inTransactie(
+        em -> {
+          em.find(UitvraagAdres.class, adresId)
+              .registreerHerinnering(herinnerd.toLocalDate(), "taak", herinnerd);
+          return null;
+        });
+    int gemarkeerd = markeer(adresId, herinnerd);
 
     assertEquals(1, gemarkeerd);
     assertFalse(teHerinneren(uiterlijk.plusDays(5)).contains(adresId), "reminded once");
+    assertEquals(0, markeer(adresId, herinnerd.plusDays(1)), "not marked twice");
     EntityManager em = emf.createEntityManager();
     try {
       UitvraagAdres adres = em.find(UitvraagAdres.class, adresId);
@@ -281,6 +292,15 @@ abstract class PersistentieContract {
     } finally {
       em.close();
     }
+  }
+
+  private int markeer(Long adresId, OffsetDateTime tijdstip) {
+    return inTransactie(
+        em ->
+            em.createNamedQuery("UitvraagAdres.markeerHerinnerd")
+                .setParameter("tijdstip", tijdstip)
+                .setParameter("id", adresId)
+                .executeUpdate());
   }
 
   private List<Long> teHerinneren(LocalDate vandaag) {

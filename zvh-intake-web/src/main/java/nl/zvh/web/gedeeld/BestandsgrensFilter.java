@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * A form whose file exceeds the multipart limit of web.xml fails while Faces reads its parameters,
@@ -30,19 +32,30 @@ public class BestandsgrensFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (isMultipart(request)) {
+      // The parts become parameters now, before Faces runs: in UTF-8, by web.xml.
       try {
         request.getParts();
       } catch (IOException | ServletException | IllegalStateException teGroot) {
-        LOG.info(() -> "Formulier met te groot bestand geweigerd: " + request.getRequestURI());
-        String query = request.getQueryString();
+        String pagina = request.getContextPath() + request.getServletPath();
+        LOG.info(() -> "Formulier met te groot bestand geweigerd: " + pagina);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader(
-            "Location",
-            request.getRequestURI() + "?" + (query == null ? "" : query + "&") + TE_GROOT);
+        response.setHeader("Location", pagina + "?" + query(request.getQueryString()));
         return;
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /** The page's own query (which names the case or step) with the message; once. */
+  private static String query(String eigen) {
+    if (eigen == null || eigen.isEmpty()) {
+      return TE_GROOT;
+    }
+    return Arrays.stream(eigen.split("&"))
+            .filter(deel -> !deel.equals(TE_GROOT))
+            .map(deel -> deel + "&")
+            .collect(Collectors.joining())
+        + TE_GROOT;
   }
 
   private static boolean isMultipart(HttpServletRequest request) {

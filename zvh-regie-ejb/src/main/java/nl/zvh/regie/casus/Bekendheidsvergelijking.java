@@ -22,7 +22,7 @@ import nl.zvh.domain.model.gedeeld.Bsn;
 /**
  * Finds, for a set of cases, the betrokkenen of other open or recent cases with the same BSN or the
  * same name and date of birth. Three queries for the whole set (per 500 values): by BSN, by date of
- * birth, and when the closed ones among the other cases last changed. A work queue of hundreds of
+ * birth, and which of the closed other cases changed within the year. A work queue of hundreds of
  * referrals is compared at once instead of a few queries per betrokkene (see BekendheidBenchmark).
  * It reads; logging what it read is the caller's part ({@link Bekendheid}).
  */
@@ -115,11 +115,11 @@ public final class Bekendheidsvergelijking {
     perQuery(
         gesloten.map(Casus::getId).distinct().toList(),
         ids ->
-            em.createNamedQuery("StatusOvergang.laatsteVan", Object[].class)
-                .setParameter("casusIds", ids)
-                .getResultStream()
-                .filter(rij -> ((OffsetDateTime) rij[1]).isAfter(sinds))
-                .forEach(rij -> recent.add((Long) rij[0])));
+            recent.addAll(
+                em.createNamedQuery("StatusOvergang.gewijzigdSinds", Long.class)
+                    .setParameter("casusIds", ids)
+                    .setParameter("sinds", sinds)
+                    .getResultList()));
     return recent;
   }
 

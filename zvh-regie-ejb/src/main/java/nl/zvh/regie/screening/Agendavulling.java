@@ -15,7 +15,8 @@ import nl.zvh.domain.model.triage.Triageoverleg;
 /**
  * Makes the triage of a date on its first use and puts the referrals with that triage date on its
  * agenda, in a transaction of its own under a row lock. Two procesregisseurs opening the same
- * agenda at once then wait for each other instead of both inserting the same rows.
+ * agenda at once then wait for each other instead of both inserting the same rows; when both make a
+ * new date's agenda in the same instant, its unique date refuses one, and the caller tries again.
  */
 @ApplicationScoped
 public class Agendavulling {
@@ -52,5 +53,7 @@ public class Agendavulling {
       // The agenda changed: whoever acts on the copy they saw before gets the conflict message.
       em.lock(overleg, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
+    // Every write fails here, as a PersistenceException the caller can handle, not at the commit.
+    em.flush();
   }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,8 +107,7 @@ public class Triagedienst {
     casus.verzetTriage(volgende, reden, actor.gebruikersnaam(), OffsetDateTime.now(klok));
     overleg.haalVanAgenda(casusId);
     flush(overleg);
-    // The triage a week later takes the referral on its agenda by its new triage date.
-    overleg(actor, volgende);
+    // The triage a week later takes the referral when its agenda is opened: by its triage date.
     screening.bewaar(casus, actor, "triage.verzetten");
   }
 
@@ -205,9 +203,14 @@ public class Triagedienst {
     DomeinRegelGeschonden.vereis(datum != null, "Kies de datum van de triage.");
     try {
       agendavulling.vul(datum);
-    } catch (PersistenceException | TransactionalException tegelijkAangemaakt) {
+    } catch (PersistenceException tegelijkAangemaakt) {
       // Another request made this triage in the same instant; now it exists, and this try finds it.
-      agendavulling.vul(datum);
+      try {
+        agendavulling.vul(datum);
+      } catch (PersistenceException opnieuw) {
+        opnieuw.addSuppressed(tegelijkAangemaakt);
+        throw opnieuw;
+      }
     }
     return em.createNamedQuery("Triageoverleg.findByDatum", Triageoverleg.class)
         .setParameter("datum", datum)

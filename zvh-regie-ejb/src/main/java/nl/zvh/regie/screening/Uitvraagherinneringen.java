@@ -61,24 +61,27 @@ public class Uitvraagherinneringen {
         em.createNamedQuery("UitvraagAdres.teHerinneren", UitvraagAdres.class)
             .setParameter("vandaag", vandaag)
             .getResultList();
-    if (verlopen.isEmpty()) {
-      return 0;
-    }
+    int herinnerd = 0;
     for (UitvraagAdres adres : verlopen) {
-      adres.registreerHerinnering(vandaag, DOOR, nu);
-      meldingen.fire(
-          new Procesmeldingen.Melding(
-              Procesmeldingen.Soort.UITVRAAG_HERINNERING,
-              screening.partneradressen(adres.getOrganisatie()),
-              adres.getUitvraag().getCasus().getNummer(),
-              adres.getUitvraag().getBeantwoordenVoor()));
+      // Marked first, under the row's lock: a partner who answered meanwhile gets no reminder.
+      int gemarkeerd =
+          em.createNamedQuery("UitvraagAdres.markeerHerinnerd")
+              .setParameter("tijdstip", nu)
+              .setParameter("id", adres.getId())
+              .executeUpdate();
+      if (gemarkeerd == 1) {
+        adres.registreerHerinnering(vandaag, DOOR, nu);
+        meldingen.fire(
+            new Procesmeldingen.Melding(
+                Procesmeldingen.Soort.UITVRAAG_HERINNERING,
+                screening.partneradressen(adres.getOrganisatie()),
+                adres.getUitvraag().getCasus().getNummer(),
+                adres.getUitvraag().getBeantwoordenVoor()));
+        herinnerd++;
+      }
     }
-    em.flush();
-    em.createNamedQuery("UitvraagAdres.markeerHerinnerd")
-        .setParameter("tijdstip", nu)
-        .setParameter("ids", verlopen.stream().map(UitvraagAdres::getId).toList())
-        .executeUpdate();
-    LOG.info(() -> "Uitvraagherinnering: " + verlopen.size() + " organisatie(s) herinnerd");
-    return verlopen.size();
+    int aantal = herinnerd;
+    LOG.info(() -> "Uitvraagherinnering: " + aantal + " organisatie(s) herinnerd");
+    return aantal;
   }
 }

@@ -102,7 +102,7 @@ class ScreeningEnTriageIT {
       assertEquals("Kies de soort informatie.", ggz.tekst("antwoord:categorie-melding"));
       assertEquals("", ggz.toegankelijkheidsfouten());
       ggz.kies("antwoord:categorie", "Gezondheid")
-          .vul("antwoord:inhoud", "In 2025 in behandeling geweest.");
+          .vul("antwoord:inhoud", "In 2025 in behandeling geweest; geëvalueerd.");
 
       // A file above 5 MB: the browser refuses it before sending, the text stays.
       Path groot = map.resolve("scan.pdf");
@@ -115,7 +115,8 @@ class ScreeningEnTriageIT {
           .kiesBestand("antwoord:bestand", groot)
           .klik("antwoord:versturen");
       assertEquals(BESTAND_TE_GROOT, ggz.beschrijving("antwoord:bestand"));
-      assertEquals("In 2025 in behandeling geweest.", ggz.waarde("antwoord:inhoud"), "kept");
+      assertEquals(
+          "In 2025 in behandeling geweest; geëvalueerd.", ggz.waarde("antwoord:inhoud"), "kept");
       assertEquals("", ggz.toegankelijkheidsfouten(), "with the message shown");
       // Above the container's limit for a whole form the page is never reached: back to the
       // page, with the same message, and nothing saved.
@@ -133,7 +134,7 @@ class ScreeningEnTriageIT {
                   + aanmelding.nummer()
                   + "']]//input[@value='Informatie delen']"));
       ggz.kies("antwoord:categorie", "Gezondheid")
-          .vul("antwoord:inhoud", "In 2025 in behandeling geweest.")
+          .vul("antwoord:inhoud", "In 2025 in behandeling geweest; geëvalueerd.")
           .kiesBestand("antwoord:bestand", bestand);
       ggz.klik("antwoord:versturen");
       assertTrue(
@@ -146,6 +147,9 @@ class ScreeningEnTriageIT {
     assertTrue(
         regisseur.tekst("uitvragen").contains("GGZ Noord-Holland-Noord: Informatie gedeeld"));
     assertTrue(regisseur.paginatekst().contains("Bijlage: verslag.pdf"));
+    assertTrue(
+        regisseur.paginatekst().contains("In 2025 in behandeling geweest; geëvalueerd."),
+        "the answer as typed, sent with a file (multipart, UTF-8)");
     assertEquals(
         "%PDF-1.4 verslag",
         regisseur.downloadViaLink(By.xpath("//a[contains(., 'verslag.pdf')]")),

@@ -18,10 +18,10 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "status_overgang")
 @NamedQuery(
-    name = "StatusOvergang.laatsteVan",
+    name = "StatusOvergang.gewijzigdSinds",
     query =
-        "select s.casus.id, max(s.tijdstip) from StatusOvergang s where s.casus.id in :casusIds"
-            + " group by s.casus.id")
+        "select distinct s.casus.id from StatusOvergang s"
+            + " where s.casus.id in :casusIds and s.tijdstip > :sinds")
 public class StatusOvergang {
 
   @Id

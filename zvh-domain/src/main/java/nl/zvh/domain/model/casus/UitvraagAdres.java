@@ -41,12 +41,15 @@ import nl.zvh.domain.model.organisatie.Organisatie;
             + " join fetch a.organisatie"
             + " where a.antwoord = nl.zvh.domain.model.casus.UitvraagAdres.Antwoord.OPEN"
             + " and u.beantwoordenVoor < :vandaag and a.herinnerdOp is null order by a.id")
-// EclipseLink raises the version in a bulk update unless the update sets it itself.
+// Only while still open and not yet reminded: an answer committed meanwhile wins. EclipseLink
+// raises the version in a bulk update unless the update sets it itself.
 @NamedQuery(
     name = "UitvraagAdres.markeerHerinnerd",
     query =
         "update UitvraagAdres a set a.herinnerdOp = :tijdstip, a.versie = a.versie"
-            + " where a.id in :ids and a.herinnerdOp is null")
+            + " where a.id = :id"
+            + " and a.antwoord = nl.zvh.domain.model.casus.UitvraagAdres.Antwoord.OPEN"
+            + " and a.herinnerdOp is null")
 public class UitvraagAdres {
 
   /** The state of one organisation's answer. */
