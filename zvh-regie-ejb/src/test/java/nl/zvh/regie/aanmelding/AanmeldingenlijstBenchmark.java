@@ -2,12 +2,7 @@ package nl.zvh.regie.aanmelding;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.logging.Logger;
 import nl.zvh.domain.model.casus.CasusStatus;
-import nl.zvh.domain.testdatabase.TestDatabase;
 import nl.zvh.regie.benchmark.Benchmarkgegevens;
 
 /**
@@ -18,7 +13,6 @@ import nl.zvh.regie.benchmark.Benchmarkgegevens;
  */
 public final class AanmeldingenlijstBenchmark {
 
-  private static final Logger LOG = Logger.getLogger(AanmeldingenlijstBenchmark.class.getName());
   private static final int EIGEN = 40_000;
   private static final int ANDER = 20_000;
   private static final long ORGANISATIE = 1_000_001L;
@@ -32,36 +26,17 @@ public final class AanmeldingenlijstBenchmark {
   };
 
   public static void main(String[] args) throws Exception {
-    List<String> soorten = args.length == 0 ? List.of("H2", "POSTGRESQL") : Arrays.asList(args);
-    for (String soort : soorten) {
-      try (TestDatabase database = TestDatabase.start(TestDatabase.Soort.valueOf(soort))) {
-        long begin = System.nanoTime();
-        Benchmarkgegevens.vul(
-            database,
-            TestDatabase.Soort.valueOf(soort),
-            new long[] {ORGANISATIE, ANDERE_ORGANISATIE},
-            EIGEN + ANDER,
-            i ->
-                new Benchmarkgegevens.Casusvorm(
-                    i < EIGEN ? ORGANISATIE : ANDERE_ORGANISATIE,
-                    STATUSSEN[i % STATUSSEN.length],
-                    "Jansen" + i,
-                    LocalDate.of(1950 + i % 60, 1 + i % 12, 1 + i % 28)));
-        LOG.info(
-            String.format(
-                Locale.ROOT,
-                "%s: %d aanmeldingen geladen in %.1f s",
-                soort,
-                EIGEN + ANDER,
-                (System.nanoTime() - begin) / 1e9));
-        EntityManager em = database.unit("zvh").createEntityManager();
-        try {
-          meet(em);
-        } finally {
-          em.close();
-        }
-      }
-    }
+    Benchmarkgegevens.draai(
+        args,
+        new long[] {ORGANISATIE, ANDERE_ORGANISATIE},
+        EIGEN + ANDER,
+        i ->
+            new Benchmarkgegevens.Casusvorm(
+                i < EIGEN ? ORGANISATIE : ANDERE_ORGANISATIE,
+                STATUSSEN[i % STATUSSEN.length],
+                "Jansen" + i,
+                LocalDate.of(1950 + i % 60, 1 + i % 12, 1 + i % 28)),
+        AanmeldingenlijstBenchmark::meet);
   }
 
   private static void meet(EntityManager em) {

@@ -1,5 +1,7 @@
 package nl.zvh.regie.benchmark;
 
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -40,8 +43,42 @@ public final class Benchmarkgegevens {
     return EERSTE_ID + i;
   }
 
+  /**
+   * Runs a benchmark on each database named in the arguments (H2, POSTGRESQL; both when none):
+   * loads the referrals, then measures with an entity manager of the real persistence unit.
+   */
+  public static void draai(
+      String[] args,
+      long[] organisaties,
+      int aantal,
+      IntFunction<Casusvorm> vorm,
+      Consumer<EntityManager> metingen)
+      throws SQLException, IOException {
+    List<String> soorten = args.length == 0 ? List.of("H2", "POSTGRESQL") : Arrays.asList(args);
+    for (String naam : soorten) {
+      TestDatabase.Soort soort = TestDatabase.Soort.valueOf(naam);
+      try (TestDatabase database = TestDatabase.start(soort)) {
+        long begin = System.nanoTime();
+        vul(database, soort, organisaties, aantal, vorm);
+        LOG.info(
+            String.format(
+                Locale.ROOT,
+                "%s: %d aanmeldingen geladen in %.1f s",
+                soort,
+                aantal,
+                (System.nanoTime() - begin) / 1e9));
+        EntityManager em = database.unit("zvh").createEntityManager();
+        try {
+          metingen.accept(em);
+        } finally {
+          em.close();
+        }
+      }
+    }
+  }
+
   /** Loads the organisations and the referrals; on PostgreSQL it then gathers statistics. */
-  public static void vul(
+  private static void vul(
       TestDatabase database,
       TestDatabase.Soort soort,
       long[] organisaties,

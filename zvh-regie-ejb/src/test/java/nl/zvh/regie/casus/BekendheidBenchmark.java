@@ -3,14 +3,10 @@ package nl.zvh.regie.casus;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.logging.Logger;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
-import nl.zvh.domain.testdatabase.TestDatabase;
 import nl.zvh.regie.benchmark.Benchmarkgegevens;
 
 /**
@@ -21,7 +17,6 @@ import nl.zvh.regie.benchmark.Benchmarkgegevens;
  */
 public final class BekendheidBenchmark {
 
-  private static final Logger LOG = Logger.getLogger(BekendheidBenchmark.class.getName());
   private static final int AANTAL = 60_000;
   private static final int MENSEN = 20_000;
   private static final int IN_SCREENING = 300;
@@ -31,38 +26,19 @@ public final class BekendheidBenchmark {
   };
 
   public static void main(String[] args) throws Exception {
-    List<String> soorten = args.length == 0 ? List.of("H2", "POSTGRESQL") : Arrays.asList(args);
-    for (String soort : soorten) {
-      try (TestDatabase database = TestDatabase.start(TestDatabase.Soort.valueOf(soort))) {
-        long begin = System.nanoTime();
-        Benchmarkgegevens.vul(
-            database,
-            TestDatabase.Soort.valueOf(soort),
-            new long[] {ORGANISATIE},
-            AANTAL,
-            i ->
-                new Benchmarkgegevens.Casusvorm(
-                    ORGANISATIE,
-                    i < IN_SCREENING
-                        ? (i % 2 == 0 ? CasusStatus.AANGEMELD : CasusStatus.IN_SCREENING)
-                        : AFGEROND[i % AFGEROND.length],
-                    "Jansen" + i % MENSEN,
-                    LocalDate.of(1940, 1, 1).plusDays(i % MENSEN * 7L % 29_000)));
-        LOG.info(
-            String.format(
-                Locale.ROOT,
-                "%s: %d aanmeldingen geladen in %.1f s",
-                soort,
-                AANTAL,
-                (System.nanoTime() - begin) / 1e9));
-        EntityManager em = database.unit("zvh").createEntityManager();
-        try {
-          meet(em);
-        } finally {
-          em.close();
-        }
-      }
-    }
+    Benchmarkgegevens.draai(
+        args,
+        new long[] {ORGANISATIE},
+        AANTAL,
+        i ->
+            new Benchmarkgegevens.Casusvorm(
+                ORGANISATIE,
+                i < IN_SCREENING
+                    ? (i % 2 == 0 ? CasusStatus.AANGEMELD : CasusStatus.IN_SCREENING)
+                    : AFGEROND[i % AFGEROND.length],
+                "Jansen" + i % MENSEN,
+                LocalDate.of(1940, 1, 1).plusDays(i % MENSEN * 7L % 29_000)),
+        BekendheidBenchmark::meet);
   }
 
   private static void meet(EntityManager em) {
