@@ -6,8 +6,8 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 
 /**
  * Shows a moment as Dutch local time (dd-MM-yyyy HH:mm:ss). The standard converter formats an
@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 public class NederlandseTijd implements Converter<OffsetDateTime> {
 
   private static final DateTimeFormatter FORMAAT =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(Tijdzone.NEDERLAND);
 
   @Override
   public String getAsString(FacesContext context, UIComponent component, OffsetDateTime tijdstip) {

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,6 @@ public class Aanmeldingsdienst {
 
   static final String GEEN_TOEGANG = "Deze aanmelding bestaat niet of u heeft er geen toegang toe.";
   private static final String ACTIVITEIT = "ZVH-VA-01";
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
   private static final Logger LOG = Logger.getLogger(Aanmeldingsdienst.class.getName());
 
   @PersistenceContext(unitName = "zvh")
@@ -68,11 +66,11 @@ public class Aanmeldingsdienst {
   @Inject private Termijnen termijnen;
   @Inject private Event<AanmeldingIngediend> ingediend;
 
-  private final Clock klok = Clock.system(NEDERLAND);
+  @Inject private Clock klok;
 
   /** The referral to go on with, as its form; only while the referrer may still change it. */
   public AanmeldingFormulier lees(Actor actor, long casusId) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Casus casus = teWijzigen(actor, casusId);
     log("aanmelding.inzien", Actie.RAADPLEGEN, casus, actor, start);
     return AanmeldingFormulier.van(casus);
@@ -85,7 +83,7 @@ public class Aanmeldingsdienst {
 
   /** Saves the form as a concept (a new one the first time); returns the case id. */
   public long bewaarConcept(Actor actor, AanmeldingFormulier formulier) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Casus casus = verwerk(actor, formulier);
     log(
         "aanmelding.concept-bewaren",
@@ -101,7 +99,7 @@ public class Aanmeldingsdienst {
    * registration number; the receipt e-mail goes out after the commit.
    */
   public Ontvangstbevestiging dienIn(Actor actor, AanmeldingFormulier formulier) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Casus casus = verwerk(actor, formulier);
     boolean aanvulling = casus.getNummer() != null;
     OffsetDateTime nu = OffsetDateTime.now(klok);
@@ -149,7 +147,7 @@ public class Aanmeldingsdienst {
 
   /** A referral of the user's organisation by its number, with its status history (the API). */
   public AanmeldingWeergave weergave(Actor actor, String nummer) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Casus casus = vanEigenOrganisatie(actor, nummer);
     log("aanmelding.inzien", Actie.RAADPLEGEN, casus, actor, start);
     return AanmeldingWeergave.van(casus);
@@ -157,7 +155,7 @@ public class Aanmeldingsdienst {
 
   /** "Mijn aanmeldingen": a page of the referrals of the user's organisation. */
   public Pagina<AanmeldingRegel> mijnAanmeldingen(Actor actor, Lijstvraag vraag) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Aanmeldingenlijst.Resultaat resultaat =
         new Aanmeldingenlijst(em).zoek(actor.organisatieId(), vraag);
     verwerkingen.registreer(

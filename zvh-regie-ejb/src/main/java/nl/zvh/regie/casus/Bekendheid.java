@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ public class Bekendheid {
   private EntityManager em;
 
   @Inject private Verwerkingen verwerkingen;
+  @Inject private Clock klok;
 
   /**
    * The matches for the betrokkenen of this case; reading each matching betrokkene of another case
@@ -39,7 +41,7 @@ public class Bekendheid {
 
   /** The same for many cases at once (a work queue), with the same log. */
   public Map<Long, List<Bekend>> controleer(List<Casus> casussen, Actor actor, OffsetDateTime nu) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Map<Long, List<Bekend>> bekend = new LinkedHashMap<>();
     new Bekendheidsvergelijking(em)
         .vergelijk(casussen, nu)

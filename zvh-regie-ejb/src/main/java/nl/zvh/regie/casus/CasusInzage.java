@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -40,7 +39,6 @@ public class CasusInzage {
 
   static final int MAXIMAAL_IN_LIJST = 200;
   static final String GEEN_TOEGANG = "Deze casus bestaat niet of u heeft er geen toegang toe.";
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
   private static final Logger LOG = Logger.getLogger(CasusInzage.class.getName());
 
   @PersistenceContext(unitName = "zvh")
@@ -51,7 +49,7 @@ public class CasusInzage {
   @Inject private Verwerkingen verwerkingen;
   @Inject private Bekendheid bekendheid;
 
-  private final Clock klok = Clock.system(NEDERLAND);
+  @Inject private Clock klok;
 
   /** The cases the user may open: all for a procesregisseur, the own ones for a partner. */
   public List<CasusSamenvatting> casussen() {
@@ -72,7 +70,7 @@ public class CasusInzage {
   }
 
   public CasusDossier lees(long casusId) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = huidigeGebruiker.vereist();
     Casus casus = toegankelijkeCasus(actor, casusId);
     List<Bekendheid.Bekend> bekend = List.of();
@@ -94,7 +92,7 @@ public class CasusInzage {
   /** Records information of the user's own organisation in the case. */
   public void legVast(
       long casusId, Informatiecategorie categorie, Long betrokkeneId, String inhoud) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = huidigeGebruiker.vereist();
     Casus casus = toegankelijkeCasus(actor, casusId);
     beleid.informatieVastleggen(actor, casus, LocalDate.now(klok)).vereis();
@@ -127,7 +125,7 @@ public class CasusInzage {
 
   /** The source shares its item with the participants, or withdraws that consent. */
   public void wijzigDelen(long itemId, boolean delen) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = huidigeGebruiker.vereist();
     InformatieItem item =
         Optional.ofNullable(em.find(InformatieItem.class, itemId))
@@ -152,7 +150,7 @@ public class CasusInzage {
 
   /** The file of an item the user may see; downloading it is logged as an export. */
   public CasusDossier.Bestand bijlage(long itemId) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = huidigeGebruiker.vereist();
     InformatieItem item =
         Optional.ofNullable(em.find(InformatieItem.class, itemId))

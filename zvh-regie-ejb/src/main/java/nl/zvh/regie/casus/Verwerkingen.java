@@ -2,6 +2,7 @@ package nl.zvh.regie.casus;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.zvh.domain.model.casus.Betrokkene;
@@ -22,6 +23,7 @@ public class Verwerkingen {
 
   @Inject private Verwerkingslogboek logboek;
   @Inject private Verzoekcontext verzoek;
+  @Inject private Clock klok;
 
   /** One record for each of the given betrokkenen of the case, under the activity of its phase. */
   public void registreer(
@@ -66,7 +68,7 @@ public class Verwerkingen {
             objecten,
             verzoek.herkomst(),
             start,
-            Instant.now(),
+            Instant.now(klok),
             true));
   }
 

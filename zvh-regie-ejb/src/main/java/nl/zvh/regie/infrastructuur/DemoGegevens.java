@@ -7,9 +7,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +57,7 @@ public class DemoGegevens {
   private EntityManager em;
 
   @Inject private Wachtwoorden wachtwoorden;
+  @Inject private Clock klok;
 
   @PostConstruct
   void laad() {
@@ -121,7 +122,7 @@ public class DemoGegevens {
    * ones: three years ago (its retention has passed) and one year ago.
    */
   private void demoCasussen(Organisatie politie, Organisatie ggz, Organisatie gemeente) {
-    OffsetDateTime begin = OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).minusDays(14);
+    OffsetDateTime begin = OffsetDateTime.now(klok).minusDays(14);
     LocalDate vandaag = begin.toLocalDate().plusDays(14);
 
     Casus gezin = new Casus(politie, "partner.politie", begin);

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 import nl.zvh.regie.aanmelding.AanmeldingIngediend;
 import nl.zvh.regie.aanmelding.Ontvangstbevestiging;
 
@@ -45,7 +45,7 @@ public class Ontvangstmail {
             (b.aanvulling() ? "Wij hebben de aanvulling op aanmelding " : "Wij hebben aanmelding ")
                 + b.nummer()
                 + " ontvangen op "
-                + MOMENT.format(b.ontvangenOp().atZoneSameInstant(ZoneId.of("Europe/Amsterdam")))
+                + MOMENT.format(b.ontvangenOp().atZoneSameInstant(Tijdzone.NEDERLAND))
                 + ".",
             "De aanmelding wordt besproken in de triage van " + DAG.format(b.triagedatum()) + ".",
             "Wij nemen uiterlijk " + DAG.format(b.contactUiterlijk()) + " contact met u op.",

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
@@ -38,7 +37,6 @@ import nl.zvh.regie.casus.Verwerkingen;
 @RolesAllowed("PRIVACY_OFFICER")
 public class Betrokkenenrechten {
 
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
   private static final int MAXIMAAL_SPOOR = 10_000;
 
   @PersistenceContext(unitName = "zvh")
@@ -49,11 +47,11 @@ public class Betrokkenenrechten {
   @Inject private Verwerkingslogboek logboek;
   @Inject private Verwerkingen verwerkingen;
 
-  private final Clock klok = Clock.system(NEDERLAND);
+  @Inject private Clock klok;
 
   /** The records of a person, by BSN or by surname and date of birth; the search is logged. */
   public List<Gegevensoverzicht> zoek(String bsn, String achternaam, LocalDate geboortedatum) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = vereisPrivacyOfficer();
     List<Betrokkene> gevonden;
     if (bsn != null && !bsn.isBlank()) {
@@ -95,7 +93,7 @@ public class Betrokkenenrechten {
       String achternaam,
       LocalDate geboortedatum,
       Adres adres) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = vereisPrivacyOfficer();
     Betrokkene betrokkene = vind(betrokkeneId);
     betrokkene.corrigeer(voornamen, achternaam, geboortedatum, adres, LocalDate.now(klok));
@@ -110,7 +108,7 @@ public class Betrokkenenrechten {
   }
 
   public void verwijder(long betrokkeneId) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = vereisPrivacyOfficer();
     Betrokkene betrokkene = vind(betrokkeneId);
     String objecten = objecten(betrokkene);
@@ -120,7 +118,7 @@ public class Betrokkenenrechten {
   }
 
   private Gegevensoverzicht exporteer(long betrokkeneId, String formaat) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = vereisPrivacyOfficer();
     Betrokkene betrokkene = vind(betrokkeneId);
     Gegevensoverzicht overzicht = overzicht(betrokkene);

@@ -5,10 +5,11 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.logging.Logger;
 import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.privacy.Actor;
@@ -26,10 +27,11 @@ public class BewaartermijnTaak {
   private EntityManager em;
 
   @Inject private Vernietiging vernietiging;
+  @Inject private Clock klok;
 
-  @Schedule(hour = "2", minute = "15", persistent = false)
+  @Schedule(hour = "2", minute = "15", timezone = Tijdzone.ID, persistent = false)
   void elkeNacht() {
-    int aantal = vernietiging.dagelijks(actor(), LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+    int aantal = vernietiging.dagelijks(actor(), LocalDate.now(klok));
     LOG.info(() -> "Bewaartermijn: " + aantal + " casus(sen) vernietigd");
   }
 

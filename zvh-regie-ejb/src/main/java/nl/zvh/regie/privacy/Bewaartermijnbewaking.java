@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Toegangsbeleid;
@@ -21,8 +20,6 @@ import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 @RolesAllowed("PRIVACY_OFFICER")
 public class Bewaartermijnbewaking {
 
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-
   @PersistenceContext(unitName = "zvh-privacy")
   private EntityManager privacyEm;
 
@@ -30,7 +27,7 @@ public class Bewaartermijnbewaking {
   @Inject private Toegangsbeleid beleid;
   @Inject private Vernietiging vernietiging;
 
-  private final Clock klok = Clock.system(NEDERLAND);
+  @Inject private Clock klok;
 
   public List<BewaarRegel> overzicht() {
     beleid.logboekRaadplegen(huidigeGebruiker.vereist()).vereis();

@@ -3,10 +3,10 @@ package nl.zvh.regie.privacy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 final class GegevensoverzichtPdf {
 
   private static final DateTimeFormatter TIJD =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(Tijdzone.NEDERLAND);
   private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   private static final float MARGE = 50;
   private static final float REGELAFSTAND = 14;

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.zvh.domain.model.casus.Betrokkene;
@@ -38,6 +39,7 @@ public class Privacytoezicht {
   @Inject private Toegangsbeleid beleid;
   @Inject private Verwerkingslogboek logboek;
   @Inject private Verwerkingen verwerkingen;
+  @Inject private Clock klok;
 
   public Zoekresultaat zoek(Zoekvraag vraag, int eerste, int aantal) {
     beleid.logboekRaadplegen(huidigeGebruiker.vereist()).vereis();
@@ -54,7 +56,7 @@ public class Privacytoezicht {
    * a person up is itself a processing, and is logged as such.
    */
   public List<Long> betrokkenenMetBsn(String bsn) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = huidigeGebruiker.vereist();
     beleid.logboekRaadplegen(actor).vereis();
     DomeinRegelGeschonden.vereis(

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -49,6 +50,7 @@ public class Vernietiging {
   private EntityManager privacyEm;
 
   @Inject private Verwerkingen verwerkingen;
+  @Inject private Clock klok;
 
   @Inject
   @ConfigProperty(name = "zvh.bewaartermijn.maanden", defaultValue = "24")
@@ -106,7 +108,7 @@ public class Vernietiging {
     int aantal = 0;
     for (BewaarRegel regel : overzicht(vandaag)) {
       if (regel.verlopen()) {
-        Instant start = Instant.now();
+        Instant start = Instant.now(klok);
         List<Long> betrokkenen = zelf.vernietig(regel.casusId());
         verwerkingen.registreer(
             "bewaartermijn.vernietigen",

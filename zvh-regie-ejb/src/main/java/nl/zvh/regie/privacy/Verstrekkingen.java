@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.privacy.Actor;
@@ -32,7 +31,6 @@ import nl.zvh.regie.casus.Verwerkingen;
 public class Verstrekkingen {
 
   static final String VERSTREKKING = "ZVH-VA-04";
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
@@ -44,7 +42,7 @@ public class Verstrekkingen {
   @Inject private Toegangsbeleid beleid;
   @Inject private Verwerkingen verwerkingen;
 
-  private final Clock klok = Clock.system(NEDERLAND);
+  @Inject private Clock klok;
 
   @RolesAllowed("KETENPARTNER")
   public long dienIn(long itemId, String doel, String grondslag, String noodzaak) {
@@ -98,7 +96,7 @@ public class Verstrekkingen {
   @RolesAllowed("PRIVACY_OFFICER")
   public VerzoekTotVerstrekking beoordeel(
       long id, long versie, boolean toekennen, String motivering) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Actor actor = huidigeGebruiker.vereist();
     beleid.verstrekkingBeoordelen(actor).vereis();
     VerzoekTotVerstrekking verzoekTotVerstrekking = vind(id);

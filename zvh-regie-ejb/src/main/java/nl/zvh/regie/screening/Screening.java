@@ -3,8 +3,8 @@ package nl.zvh.regie.screening;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.regie.aanmelding.Aanmeldingsdienst;
@@ -25,6 +25,7 @@ public class Screening {
   @Inject private Triagedienst triage;
   @Inject private Aanmeldingsdienst aanmeldingsdienst;
   @Inject private Termijnen termijnen;
+  @Inject private Clock klok;
 
   /** The convenant partners an uitvraag can go to. */
   public List<PartnerKeuze> partnerorganisaties() {
@@ -64,7 +65,7 @@ public class Screening {
 
   /** The coming triage date (today when it is triage day), by the settings. */
   public LocalDate eerstvolgendeTriagedatum() {
-    return termijnen.eerstvolgendeTriage(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+    return termijnen.eerstvolgendeTriage(LocalDate.now(klok));
   }
 
   public TriageAgenda agenda(LocalDate datum) {

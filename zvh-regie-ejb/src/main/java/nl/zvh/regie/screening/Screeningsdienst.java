@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,6 @@ public class Screeningsdienst {
           CasusStatus.IN_SCREENING,
           CasusStatus.AANVULLING_GEVRAAGD,
           CasusStatus.GEAGENDEERD_VOOR_TRIAGE);
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
   private static final Logger LOG = Logger.getLogger(Screeningsdienst.class.getName());
 
   @PersistenceContext(unitName = "zvh")
@@ -66,7 +64,7 @@ public class Screeningsdienst {
   @Inject private Termijnen termijnen;
   @Inject private Event<Procesmeldingen.Melding> meldingen;
 
-  private final Clock klok = Clock.system(NEDERLAND);
+  @Inject private Clock klok;
 
   /** New and running referrals, the nearest contact deadline on top (the query sorts). */
   public List<WerkvoorraadRegel> werkvoorraad(Actor actor) {
@@ -194,7 +192,7 @@ public class Screeningsdienst {
         casus.getBetrokkenen(),
         actor,
         "casus:" + casus.getId(),
-        Instant.now());
+        Instant.now(klok));
   }
 
   /** The e-mail addresses of the active partner users of an organisation. */

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.zvh.domain.model.casus.Betrokkene;
@@ -40,7 +39,6 @@ import nl.zvh.regie.melding.Procesmeldingen;
 public class Triagedienst {
 
   private static final String ACTIVITEIT = "ZVH-VA-02";
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
@@ -50,11 +48,11 @@ public class Triagedienst {
   @Inject private Verwerkingen verwerkingen;
   @Inject private Event<Procesmeldingen.Melding> meldingen;
 
-  private final Clock klok = Clock.system(NEDERLAND);
+  @Inject private Clock klok;
 
   /** The agenda of the triage on that day, with the referrals whose triage date it is added. */
   public TriageAgenda agenda(Actor actor, LocalDate datum) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Triageoverleg overleg = overleg(actor, datum);
     List<Casus> opAgenda = overleg.getAgenda().stream().map(Agendapunt::getCasus).toList();
     verwerkingen.registreer(
@@ -146,7 +144,7 @@ public class Triagedienst {
 
   /** The agenda as CSV (semicolons, for a spreadsheet in Dutch settings); logged as an export. */
   public String exporteer(Actor actor, LocalDate datum) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     Triageoverleg overleg = overleg(actor, datum);
     TriageAgenda agenda = weergave(overleg);
     verwerkingen.registreer(

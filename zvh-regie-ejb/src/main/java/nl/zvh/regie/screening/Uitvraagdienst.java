@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import nl.zvh.domain.model.casus.Bijlage;
 import nl.zvh.domain.model.casus.Casus;
@@ -34,7 +33,6 @@ public class Uitvraagdienst {
 
   static final String GEEN_TOEGANG =
       "Deze uitvraag bestaat niet of is niet aan uw organisatie gericht.";
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
@@ -42,7 +40,7 @@ public class Uitvraagdienst {
   @Inject private Toegangsbeleid beleid;
   @Inject private Verwerkingen verwerkingen;
 
-  private final Clock klok = Clock.system(NEDERLAND);
+  @Inject private Clock klok;
 
   /** The uitvragen of the user's organisation, the ones to answer first on top. */
   public List<UitvraagRegel> vanMijnOrganisatie(Actor actor) {
@@ -82,7 +80,7 @@ public class Uitvraagdienst {
       String inhoud,
       String bestandsnaam,
       byte[] bestand) {
-    Instant start = Instant.now();
+    Instant start = Instant.now(klok);
     UitvraagAdres adres = teBeantwoorden(actor, adresId, versie);
     Casus casus = adres.getUitvraag().getCasus();
     Bijlage bijlage =

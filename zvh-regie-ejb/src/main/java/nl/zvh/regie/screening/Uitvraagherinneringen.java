@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 import nl.zvh.domain.model.casus.UitvraagAdres;
@@ -38,25 +37,31 @@ public class Uitvraagherinneringen {
   @Inject private Screeningsdienst screening;
   @Inject private Event<Procesmeldingen.Melding> meldingen;
 
-  private final Clock klok = Clock.system(ZoneId.of("Europe/Amsterdam"));
+  @Inject private Clock klok;
 
   /** Once a day across all instances: the first instance to lock the job's row sends them. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public int dagelijks(LocalDate vandaag) {
+  public int dagelijks() {
+    OffsetDateTime nu = OffsetDateTime.now(klok);
+    LocalDate vandaag = nu.toLocalDate();
     TaakUitvoering taak =
         privacyEm.find(TaakUitvoering.class, TAAK, LockModeType.PESSIMISTIC_WRITE);
     if (taak.isGedaanOp(vandaag)) {
       return 0;
     }
-    int aantal = herinner(vandaag);
+    int aantal = herinner(vandaag, nu);
     taak.gedaanOp(vandaag);
     return aantal;
   }
 
-  /** Sends the reminders due on that day; returns how many organisations were reminded. */
+  /** Sends the reminders due today; returns how many organisations were reminded. */
   @Transactional
-  public int herinner(LocalDate vandaag) {
+  public int herinner() {
     OffsetDateTime nu = OffsetDateTime.now(klok);
+    return herinner(nu.toLocalDate(), nu);
+  }
+
+  private int herinner(LocalDate vandaag, OffsetDateTime nu) {
     List<UitvraagAdres> verlopen =
         em.createNamedQuery("UitvraagAdres.teHerinneren", UitvraagAdres.class)
             .setParameter("vandaag", vandaag)

@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.stream.Collectors;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 import nl.zvh.domain.model.termijn.BesluitFeestdag;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Termijninstellingen;
@@ -24,15 +24,13 @@ public class Termijnen {
   /** The ZVH contacts the referrer within five working days. */
   public static final int CONTACT_WERKDAGEN = 5;
 
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
   public Data voor(Instant ingediend) {
     Termijninstellingen instellingen =
         em.find(Termijninstellingen.class, Termijninstellingen.ENIGE);
-    LocalDate dag = ingediend.atZone(NEDERLAND).toLocalDate();
+    LocalDate dag = ingediend.atZone(Tijdzone.NEDERLAND).toLocalDate();
     return new Data(
         instellingen.planning().triagedatum(ingediend), werkdagen().na(dag, CONTACT_WERKDAGEN));
   }

@@ -25,9 +25,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +43,7 @@ import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Triageplanning;
@@ -78,13 +80,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside the portal on Payara Micro: the schema came from Flyway, demo mode filled it, the identity
  * store checks PBKDF2 hashes and refuses inactive accounts, the services refuse callers without the
- * role, and the persistence unit detects stale updates through JTA.
+ * role, and the persistence unit detects stale updates through JTA. The portal's clock is a {@link
+ * Testklok}: a test that depends on the date puts the portal at a moment of its choosing.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortaalInContainerIT {
@@ -97,7 +101,7 @@ class PortaalInContainerIT {
             .map(File::new)
             .toArray(File[]::new);
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(PortaalInContainerIT.class, PersistentieProbe.class)
+        .addClasses(PortaalInContainerIT.class, PersistentieProbe.class, Testklok.class)
         .addAsLibraries(greenMail);
   }
 
@@ -123,6 +127,12 @@ class PortaalInContainerIT {
   @Inject private Screening screening;
   @Inject private Uitvragen uitvragen;
   @Inject private Uitvraagherinneringen herinneringen;
+  @Inject private Testklok klok;
+
+  @AfterEach
+  void terugNaarDeEchteTijd() {
+    klok.loopWeer();
+  }
 
   @Test
   void theSchemaWasBuiltByTheFlywayMigrations() throws SQLException {
@@ -189,7 +199,7 @@ class PortaalInContainerIT {
   @Test
   void theProcessingLogWritesThroughJtaAndStaysIntact() {
     Actor actor = new Actor("regisseur", Rol.PROCESREGISSEUR, 1, "ZVH");
-    Instant nu = Instant.now();
+    Instant nu = Instant.now(klok);
     List<Verwerkingsregel> regels =
         logboek.registreer(
             new Verwerking(
@@ -239,6 +249,9 @@ class PortaalInContainerIT {
   @Test
   void aReferralIsSavedAsConceptSubmittedWithNumberAndDatesAndRefusedToOthers()
       throws SQLException {
+    // Monday 11:59 Dutch time, one minute before the deadline of this week's triage.
+    LocalDateTime voorDeDeadline = LocalDateTime.of(2030, 9, 9, 11, 59);
+    klok.zet(voorDeDeadline);
     Actor politie = partner("partner.politie");
     Actor ggz = partner("partner.ggz");
     AanmeldingFormulier formulier = AanmeldingFormulier.leeg();
@@ -283,13 +296,14 @@ class PortaalInContainerIT {
         bevestiging.triagedatum());
     assertEquals(
         new Werkdagen(Feestdagen.zonderBesluiten())
-            .na(
-                bevestiging
-                    .ontvangenOp()
-                    .atZoneSameInstant(ZoneId.of("Europe/Amsterdam"))
-                    .toLocalDate(),
-                5),
+            .na(bevestiging.ontvangenOp().atZoneSameInstant(Tijdzone.NEDERLAND).toLocalDate(), 5),
         bevestiging.contactUiterlijk());
+    assertEquals(
+        voorDeDeadline.atZone(Tijdzone.NEDERLAND).toInstant(),
+        bevestiging.ontvangenOp().toInstant(),
+        "received at the portal's moment");
+    assertEquals(LocalDate.of(2030, 9, 10), bevestiging.triagedatum(), "Tuesday of that week");
+    assertEquals(LocalDate.of(2030, 9, 16), bevestiging.contactUiterlijk(), "5 working days");
     assertTrue(bevestiging.voldoetAanCriteria());
     assertEquals(
         "Overlast en schulden",
@@ -299,6 +313,13 @@ class PortaalInContainerIT {
         DomeinRegelGeschonden.class,
         () -> aanmeldingsdienst.lees(politie, casusId),
         "a submitted referral is no longer a form to change");
+
+    // At 12:00 the deadline has passed: the next week's triage; contact still in 5 working days.
+    klok.zet(voorDeDeadline.plusMinutes(1));
+    Ontvangstbevestiging naDeDeadline =
+        aanmeldingsdienst.dienIn(politie, volledigFormulier("Twaalf", "Uur"));
+    assertEquals(LocalDate.of(2030, 9, 17), naDeDeadline.triagedatum());
+    assertEquals(LocalDate.of(2030, 9, 16), naDeDeadline.contactUiterlijk());
   }
 
   @Test
@@ -326,7 +347,7 @@ class PortaalInContainerIT {
         List.of(ggz.organisatieId()),
         "Is zij bekend?",
         "Weging in de triage",
-        LocalDate.now().plusDays(2));
+        LocalDate.now(klok).plusDays(2));
     UitvraagRegel uitvraag =
         uitvraagdienst.vanMijnOrganisatie(ggz).stream()
             .filter(r -> r.nummer().equals(bevestiging.nummer()))
@@ -453,7 +474,7 @@ class PortaalInContainerIT {
                         + " union all select max(datum) d from triageoverleg) t")) {
       rs.next();
       LocalDate laatste = rs.getObject(1, LocalDate.class);
-      return (laatste == null ? LocalDate.now() : laatste).plusWeeks(1);
+      return (laatste == null ? LocalDate.now(klok) : laatste).plusWeeks(1);
     }
   }
 
@@ -472,10 +493,16 @@ class PortaalInContainerIT {
       Actor politie = actor("partner.politie", Rol.KETENPARTNER);
       Actor ggz = actor("partner.ggz", Rol.KETENPARTNER);
       Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+      // The portal on a Monday morning, another one each run: the database outlives a run, and
+      // the daily job runs once on a day.
+      klok.zet(
+          LocalDate.of(2100, 1, 4)
+              .plusWeeks(Math.floorMod(System.nanoTime(), 5_000))
+              .atTime(10, 0));
       String nummer =
           aanmeldingsdienst.dienIn(politie, volledigFormulier("Herinna", "Laatkomer")).nummer();
       long casusId = casusId(nummer);
-      LocalDate uiterlijk = LocalDate.now().plusDays(1);
+      LocalDate uiterlijk = LocalDate.now(klok).plusDays(1);
       screeningsdienst.stuurUitvraag(
           regisseur,
           casusId,
@@ -486,13 +513,15 @@ class PortaalInContainerIT {
           uiterlijk);
       UitvraagRegel gezien = uitvraagVan(ggz, nummer);
 
-      herinneringen.herinner(uiterlijk);
+      klok.zet(uiterlijk.atTime(7, 30));
+      herinneringen.herinner();
       assertFalse(herinnerd(regisseur, casusId), "on the day itself it is not overdue yet");
-      LocalDate daarna = uiterlijk.plusDays(1);
-      assertTrue(herinneringen.herinner(daarna) >= 1);
+      klok.verzet(Duration.ofDays(1));
+      assertTrue(herinneringen.herinner() >= 1);
       assertTrue(herinnerd(regisseur, casusId), "on the timeline");
-      assertEquals(0, herinneringen.herinner(daarna), "once, not every run");
-      assertEquals(0, herinneringen.dagelijks(daarna.plusDays(1)), "the daily job finds none left");
+      assertEquals(0, herinneringen.herinner(), "once, not every run");
+      klok.verzet(Duration.ofDays(1));
+      assertEquals(0, herinneringen.dagelijks(), "the daily job finds none left");
 
       MimeMessage herinnering =
           wachtOpBericht(smtp, "Herinnering: uitvraag van het ZVH over casus " + nummer);

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 
 /**
  * The settings of the weekly triage that a beheerder keeps: the day and hour before which a
@@ -22,8 +22,6 @@ public class Termijninstellingen {
 
   /** The id of the one row. */
   public static final int ENIGE = 1;
-
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
   @Id private int id;
 
@@ -55,7 +53,7 @@ public class Termijninstellingen {
   }
 
   public Triageplanning planning() {
-    return new Triageplanning(deadlinedag, deadlinetijd, triagedag, NEDERLAND);
+    return new Triageplanning(deadlinedag, deadlinetijd, triagedag, Tijdzone.NEDERLAND);
   }
 
   public long getVersie() {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 
 /**
  * Which weekly triage discusses a referral: one submitted before the deadline (by default Monday
@@ -18,8 +19,7 @@ public record Triageplanning(
     DayOfWeek deadlinedag, LocalTime deadlinetijd, DayOfWeek triagedag, ZoneId zone) {
 
   public static final Triageplanning STANDAARD =
-      new Triageplanning(
-          DayOfWeek.MONDAY, LocalTime.NOON, DayOfWeek.TUESDAY, ZoneId.of("Europe/Amsterdam"));
+      new Triageplanning(DayOfWeek.MONDAY, LocalTime.NOON, DayOfWeek.TUESDAY, Tijdzone.NEDERLAND);
 
   public Triageplanning {
     Objects.requireNonNull(deadlinedag);
