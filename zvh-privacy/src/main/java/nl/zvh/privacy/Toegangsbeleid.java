@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.InformatieItem;
+import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
 
 /**
@@ -100,6 +101,36 @@ public class Toegangsbeleid {
     return casusInzien(actor, casus, vandaag);
   }
 
+  /**
+   * The referring organisation follows its referrals (receipt, status history, its list) from the
+   * first concept on; nobody else learns of a referral this way.
+   */
+  public Besluit aanmeldingVolgen(Actor actor, Casus casus, LocalDate vandaag) {
+    return actor.heeftRol(Rol.KETENPARTNER)
+            && actor.werktBij(casus.getAanmeldendeOrganisatie().getId())
+        ? toegestaan("Uw organisatie heeft deze casus aangemeld.")
+        : geweigerd("Alleen de aanmeldende organisatie volgt een aanmelding.");
+  }
+
+  /** The receipt of a submitted referral, for the referring organisation. */
+  public Besluit ontvangstInzien(Actor actor, Casus casus, LocalDate vandaag) {
+    return casus.getAanmelding().getIngediendOp().isEmpty()
+        ? geweigerd("Deze aanmelding is nog niet ingediend.")
+        : aanmeldingVolgen(actor, casus, vandaag);
+  }
+
+  /** The weekly triage is prepared and held by the procesregisseur. */
+  public Besluit triageVoorbereiden(Actor actor) {
+    return actor.heeftRol(Rol.PROCESREGISSEUR)
+        ? toegestaan("De procesregisseur bereidt de triage voor.")
+        : geweigerd("Alleen de procesregisseur bereidt de triage voor.");
+  }
+
+  /** A partner answers an uitvraag addressed to its own organisation only. */
+  public Besluit uitvraagBeantwoorden(Actor actor, UitvraagAdres adres, LocalDate vandaag) {
+    return uitvraagBeantwoorden(actor, adres.getOrganisatie().getId());
+  }
+
   /** A partner answers an uitvraag for its own organisation only. */
   public Besluit uitvraagBeantwoorden(Actor actor, long gevraagdeOrganisatie) {
     return actor.heeftRol(Rol.KETENPARTNER) && actor.werktBij(gevraagdeOrganisatie)
@@ -155,6 +186,23 @@ public class Toegangsbeleid {
     return actor.heeftRol(Rol.PRIVACY_OFFICER)
         ? toegestaan("De privacy officer beoordeelt verzoeken tot verstrekking.")
         : geweigerd("Alleen de privacy officer beoordeelt verzoeken tot verstrekking.");
+  }
+
+  /**
+   * The rights of betrokkenen (inzage, correction, removal, export) are handled by the
+   * (coordinating) privacy officer.
+   */
+  public Besluit betrokkenenrechtenUitvoeren(Actor actor) {
+    return actor.heeftRol(Rol.PRIVACY_OFFICER)
+        ? toegestaan("De privacy officer behandelt verzoeken van betrokkenen.")
+        : geweigerd("Alleen de privacy officer behandelt verzoeken van betrokkenen.");
+  }
+
+  /** Retention terms are watched, extended and carried out by the privacy officer. */
+  public Besluit bewaartermijnBewaken(Actor actor) {
+    return actor.heeftRol(Rol.PRIVACY_OFFICER)
+        ? toegestaan("De privacy officer bewaakt de bewaartermijnen.")
+        : geweigerd("Alleen de privacy officer bewaakt de bewaartermijnen.");
   }
 
   /** The processing log is for the (coordinating) privacy officer. */

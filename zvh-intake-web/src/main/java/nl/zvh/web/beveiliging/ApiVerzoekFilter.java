@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import nl.zvh.privacy.logboek.Toegangspunt;
-import nl.zvh.regie.beveiliging.Verzoekcontext;
+import nl.zvh.privacy.logboek.Verzoekcontext;
 
 /**
  * API requests: the log notes them as coming in through the API, and they leave no HTTP session

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.zvh.privacy.logboek.Toegangspunt;
-import nl.zvh.regie.beveiliging.Verzoekcontext;
+import nl.zvh.privacy.logboek.Verzoekcontext;
 
 /** Tells the processing log that this request came in through the portal, and from where. */
 @WebFilter(urlPatterns = "*.xhtml")

@@ -8,15 +8,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
@@ -32,36 +31,29 @@ import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.GeenToegang;
-import nl.zvh.privacy.Toegangsbeleid;
-import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.aanmelding.AanmeldingFormulier.BetrokkeneInvoer;
 import nl.zvh.regie.aanmelding.AanmeldingFormulier.CriteriumInvoer;
 import nl.zvh.regie.aanmelding.AanmeldingFormulier.PartnerInvoer;
 import nl.zvh.regie.aanmelding.AanmeldingFormulier.ProbleemInvoer;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.Invoercontrole;
-import nl.zvh.regie.casus.Verwerkingen;
 import nl.zvh.regie.termijn.Termijnen;
 
 /**
- * The work behind {@link Aanmeldingen}, for an explicit actor: the policy decides, the log records,
- * the domain keeps the rules. Transactional on its own, so the in-container test can call it as any
- * partner; the portal and the API reach it only through the role-checked EJB.
+ * The work behind {@link Aanmeldingen}, for an explicit actor, through the {@link
+ * Verwerkingspoort}; the domain keeps the rules. Transactional on its own, so the in-container test
+ * can call it as any partner; the portal and the API reach it only through the role-checked EJB.
  */
 @ApplicationScoped
 @Transactional
 public class Aanmeldingsdienst {
 
-  static final String GEEN_TOEGANG = "Deze aanmelding bestaat niet of u heeft er geen toegang toe.";
-  private static final String ACTIVITEIT = "ZVH-VA-01";
-  private static final Logger LOG = Logger.getLogger(Aanmeldingsdienst.class.getName());
-
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
-  @Inject private Toegangsbeleid beleid;
-  @Inject private Verwerkingen verwerkingen;
+  @Inject private Verwerkingspoort poort;
   @Inject private Invoercontrole invoercontrole;
   @Inject private Termijnen termijnen;
   @Inject private Event<AanmeldingIngediend> ingediend;
@@ -70,28 +62,33 @@ public class Aanmeldingsdienst {
 
   /** The referral to go on with, as its form; only while the referrer may still change it. */
   public AanmeldingFormulier lees(Actor actor, long casusId) {
-    Instant start = Instant.now(klok);
-    Casus casus = teWijzigen(actor, casusId);
-    log("aanmelding.inzien", Actie.RAADPLEGEN, casus, actor, start);
-    return AanmeldingFormulier.van(casus);
+    return poort.verwerk(
+        actor,
+        Handeling.AANMELDING_BEWERKEN,
+        Casus.class,
+        casusId,
+        (casus, log) -> AanmeldingFormulier.van(casus));
   }
 
   /** What the saved referral still lacks before it can be submitted. */
   public List<String> ontbreekt(Actor actor, long casusId) {
-    return teWijzigen(actor, casusId).getAanmelding().ontbreekt();
+    return poort.verwerk(
+        actor,
+        Handeling.AANMELDING_CONTROLEREN,
+        Casus.class,
+        casusId,
+        (casus, log) -> casus.getAanmelding().ontbreekt());
   }
 
   /** Saves the form as a concept (a new one the first time); returns the case id. */
   public long bewaarConcept(Actor actor, AanmeldingFormulier formulier) {
-    Instant start = Instant.now(klok);
-    Casus casus = verwerk(actor, formulier);
-    log(
-        "aanmelding.concept-bewaren",
-        formulier.getCasusId() == null ? Actie.AANMAKEN : Actie.WIJZIGEN,
-        casus,
+    return bewaar(
         actor,
-        start);
-    return casus.getId();
+        formulier,
+        formulier.getCasusId() == null
+            ? Handeling.AANMELDING_AANMAKEN
+            : Handeling.AANMELDING_BEWAREN,
+        casus -> casus.getId());
   }
 
   /**
@@ -99,9 +96,18 @@ public class Aanmeldingsdienst {
    * registration number; the receipt e-mail goes out after the commit.
    */
   public Ontvangstbevestiging dienIn(Actor actor, AanmeldingFormulier formulier) {
-    Instant start = Instant.now(klok);
-    Casus casus = verwerk(actor, formulier);
-    boolean aanvulling = casus.getNummer() != null;
+    boolean aanvulling = formulier.getCasusId() != null && isGenummerd(formulier.getCasusId());
+    Ontvangstbevestiging bevestiging =
+        bewaar(
+            actor,
+            formulier,
+            aanvulling ? Handeling.AANVULLING_INDIENEN : Handeling.AANMELDING_INDIENEN,
+            casus -> dienIn(actor, casus, aanvulling));
+    ingediend.fire(new AanmeldingIngediend(emailVan(actor), bevestiging));
+    return bevestiging;
+  }
+
+  private Ontvangstbevestiging dienIn(Actor actor, Casus casus, boolean aanvulling) {
     OffsetDateTime nu = OffsetDateTime.now(klok);
     Termijnen.Data data = termijnen.voor(nu.toInstant());
     casus.dienIn(
@@ -119,23 +125,23 @@ public class Aanmeldingsdienst {
             data.contactUiterlijk(),
             casus.getAanmelding().getVoldoetAanCriteria().orElse(false),
             aanvulling);
-    log(
-        aanvulling ? "aanmelding.aanvulling-indienen" : "aanmelding.indienen",
-        Actie.AANMAKEN,
-        casus,
-        actor,
-        start);
-    ingediend.fire(new AanmeldingIngediend(emailVan(actor), bevestiging));
     return bevestiging;
   }
 
   /** The receipt of a referral of the user's organisation, to show again after the redirect. */
   public Ontvangstbevestiging bevestiging(Actor actor, String nummer) {
-    Casus casus = vanEigenOrganisatie(actor, nummer);
+    return poort.verwerkGevonden(
+        actor,
+        Handeling.ONTVANGST_INZIEN,
+        () -> metNummer(nummer),
+        (casus, log) -> bevestiging(casus));
+  }
+
+  private static Ontvangstbevestiging bevestiging(Casus casus) {
     var aanmelding = casus.getAanmelding();
     return new Ontvangstbevestiging(
         casus.getNummer(),
-        aanmelding.getIngediendOp().orElseThrow(() -> new GeenToegang(GEEN_TOEGANG)),
+        aanmelding.getIngediendOp().orElseThrow(),
         aanmelding.getTriagedatum().orElseThrow(),
         aanmelding.getContactUiterlijk().orElseThrow(),
         aanmelding.getVoldoetAanCriteria().orElse(false),
@@ -147,32 +153,22 @@ public class Aanmeldingsdienst {
 
   /** A referral of the user's organisation by its number, with its status history (the API). */
   public AanmeldingWeergave weergave(Actor actor, String nummer) {
-    Instant start = Instant.now(klok);
-    Casus casus = vanEigenOrganisatie(actor, nummer);
-    log("aanmelding.inzien", Actie.RAADPLEGEN, casus, actor, start);
-    return AanmeldingWeergave.van(casus);
+    return poort.verwerkGevonden(
+        actor,
+        Handeling.AANMELDING_INZIEN,
+        () -> metNummer(nummer),
+        (casus, log) -> AanmeldingWeergave.van(casus));
   }
 
   /** "Mijn aanmeldingen": a page of the referrals of the user's organisation. */
   public Pagina<AanmeldingRegel> mijnAanmeldingen(Actor actor, Lijstvraag vraag) {
-    Instant start = Instant.now(klok);
     Aanmeldingenlijst.Resultaat resultaat =
         new Aanmeldingenlijst(em).zoek(actor.organisatieId(), vraag);
-    verwerkingen.registreer(
-        "aanmeldingen.lijst",
-        Actie.RAADPLEGEN,
-        ACTIVITEIT,
-        resultaat.casussen().stream()
-            .flatMap(c -> c.getBetrokkenen().stream())
-            .map(Betrokkene::getId)
-            .toList(),
+    return poort.verwerkLijst(
         actor,
-        "aanmeldingen:"
-            + resultaat.casussen().stream()
-                .map(c -> String.valueOf(c.getId()))
-                .collect(Collectors.joining(",")),
-        start);
-    return resultaat.pagina();
+        Handeling.AANMELDINGEN_LIJST,
+        resultaat::casussen,
+        (casussen, log) -> resultaat.pagina());
   }
 
   /** How many referrals of the user's organisation match the filters (no personal data). */
@@ -182,11 +178,12 @@ public class Aanmeldingsdienst {
 
   /** The status history of a referral of the user's organisation. */
   public List<Statusregel> geschiedenis(Actor actor, long casusId) {
-    Casus casus = em.find(Casus.class, casusId);
-    if (casus == null || !actor.werktBij(casus.getAanmeldendeOrganisatie().getId())) {
-      throw new GeenToegang(GEEN_TOEGANG);
-    }
-    return casus.getStatusgeschiedenis().stream().map(Statusregel::van).toList();
+    return poort.verwerk(
+        actor,
+        Handeling.AANMELDING_VOLGEN,
+        Casus.class,
+        casusId,
+        (casus, log) -> casus.getStatusgeschiedenis().stream().map(Statusregel::van).toList());
   }
 
   /** The convenant partners a referral can propose to invite, by name. */
@@ -199,19 +196,41 @@ public class Aanmeldingsdienst {
         .toList();
   }
 
-  private Casus verwerk(Actor actor, AanmeldingFormulier formulier) {
+  /**
+   * Writes the form into a new or the existing referral through the gate, then does {@code verder}
+   * with it (nothing more, or submitting) within the same handeling.
+   */
+  private <R> R bewaar(
+      Actor actor,
+      AanmeldingFormulier formulier,
+      Handeling<Casus> handeling,
+      Function<Casus, R> verder) {
     invoercontrole.controleer(formulier);
     OffsetDateTime nu = OffsetDateTime.now(klok);
-    Casus casus;
-    if (formulier.getCasusId() == null) {
-      casus =
-          new Casus(em.find(Organisatie.class, actor.organisatieId()), actor.gebruikersnaam(), nu);
-      em.persist(casus);
-    } else {
-      casus = teWijzigen(actor, formulier.getCasusId());
-      GelijktijdigGewijzigd.controleer(formulier.getVersie(), casus.getVersie(), "Deze aanmelding");
-      em.lock(casus, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    }
+    Supplier<Casus> vind =
+        formulier.getCasusId() == null
+            ? () ->
+                new Casus(
+                    em.find(Organisatie.class, actor.organisatieId()), actor.gebruikersnaam(), nu)
+            : () -> em.find(Casus.class, formulier.getCasusId());
+    return poort.verwerkGevonden(
+        actor,
+        handeling,
+        vind,
+        (casus, log) -> {
+          if (casus.getId() == null) {
+            em.persist(casus);
+          } else {
+            GelijktijdigGewijzigd.controleer(
+                formulier.getVersie(), casus.getVersie(), "Deze aanmelding");
+            em.lock(casus, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+          }
+          schrijf(casus, formulier, nu);
+          return verder.apply(casus);
+        });
+  }
+
+  private void schrijf(Casus casus, AanmeldingFormulier formulier, OffsetDateTime nu) {
     werkBetrokkenenBij(casus, formulier.getBetrokkenen(), nu.toLocalDate());
     casus.beschrijfAanmelding(
         formulier.getReden(),
@@ -224,7 +243,6 @@ public class Aanmeldingsdienst {
         formulier.getRedenNietGeinformeerd(),
         formulier.getToelichtingNietGeinformeerd());
     em.flush();
-    return casus;
   }
 
   private void werkBetrokkenenBij(Casus casus, List<BetrokkeneInvoer> invoer, LocalDate vandaag) {
@@ -335,36 +353,20 @@ public class Aanmeldingsdienst {
     return reeks.volgende();
   }
 
-  private Casus teWijzigen(Actor actor, long casusId) {
-    Casus casus = em.find(Casus.class, casusId);
-    if (casus == null || !actor.werktBij(casus.getAanmeldendeOrganisatie().getId())) {
-      LOG.warning(
-          () -> "Geweigerde toegang tot aanmelding " + casusId + " voor " + actor.gebruikersnaam());
-      throw new GeenToegang(GEEN_TOEGANG);
-    }
-    DomeinRegelGeschonden.vereis(
-        casus.isAanmeldingWijzigbaar(),
-        "Deze aanmelding is ingediend en kan niet meer worden gewijzigd.");
-    beleid.aanmeldingWijzigen(actor, casus).vereis();
-    return casus;
+  private Casus metNummer(String nummer) {
+    return nummer == null
+        ? null
+        : em.createNamedQuery("Casus.findByNummer", Casus.class)
+            .setParameter("nummer", nummer)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
   }
 
-  private Casus vanEigenOrganisatie(Actor actor, String nummer) {
-    Optional<Casus> casus =
-        nummer == null
-            ? Optional.empty()
-            : em.createNamedQuery("Casus.findByNummer", Casus.class)
-                .setParameter("nummer", nummer)
-                .getResultStream()
-                .findFirst();
-    if (casus.isEmpty()
-        || !actor.werktBij(casus.get().getAanmeldendeOrganisatie().getId())
-        || !beleid.casusInzien(actor, casus.get(), LocalDate.now(klok)).toegestaan()) {
-      LOG.warning(
-          () -> "Geweigerde toegang tot aanmelding " + nummer + " voor " + actor.gebruikersnaam());
-      throw new GeenToegang(GEEN_TOEGANG);
-    }
-    return casus.get();
+  /** Whether the referral already has its number: then submitting it again is a completion. */
+  private boolean isGenummerd(long casusId) {
+    Casus casus = em.find(Casus.class, casusId);
+    return casus != null && casus.getNummer() != null;
   }
 
   private String emailVan(Actor actor) {
@@ -372,17 +374,5 @@ public class Aanmeldingsdienst {
         .setParameter("gebruikersnaam", actor.gebruikersnaam())
         .getSingleResult()
         .getEmail();
-  }
-
-  /** One log record per betrokkene of the referral, under the activity of its phase. */
-  private void log(String operatie, Actie actie, Casus casus, Actor actor, Instant start) {
-    verwerkingen.registreer(
-        operatie,
-        actie,
-        casus,
-        casus.getBetrokkenen(),
-        actor,
-        "casus:" + casus.getId() + " aanmelding",
-        start);
   }
 }

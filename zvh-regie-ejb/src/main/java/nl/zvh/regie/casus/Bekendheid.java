@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,8 @@ import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 
 /**
  * "Is this person already known?": the other cases, open or ended in the last twelve months, of a
@@ -28,8 +27,7 @@ public class Bekendheid {
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
-  @Inject private Verwerkingen verwerkingen;
-  @Inject private Clock klok;
+  @Inject private Verwerkingspoort poort;
 
   /**
    * The matches for the betrokkenen of this case; reading each matching betrokkene of another case
@@ -41,28 +39,23 @@ public class Bekendheid {
 
   /** The same for many cases at once (a work queue), with the same log. */
   public Map<Long, List<Bekend>> controleer(List<Casus> casussen, Actor actor, OffsetDateTime nu) {
-    Instant start = Instant.now(klok);
     Map<Long, List<Bekend>> bekend = new LinkedHashMap<>();
     new Bekendheidsvergelijking(em)
         .vergelijk(casussen, nu)
-        .forEach((casusId, treffers) -> bekend.put(casusId, bekend(treffers, actor, start)));
+        .forEach((casusId, treffers) -> bekend.put(casusId, bekend(treffers, actor)));
     return bekend;
   }
 
-  private List<Bekend> bekend(
-      List<Bekendheidsvergelijking.Treffer> treffers, Actor actor, Instant start) {
+  private List<Bekend> bekend(List<Bekendheidsvergelijking.Treffer> treffers, Actor actor) {
     Map<String, Bekend> perCasus = new LinkedHashMap<>();
     for (Bekendheidsvergelijking.Treffer treffer : treffers) {
       Betrokkene eigen = treffer.eigen();
       Betrokkene ander = treffer.ander();
-      verwerkingen.registreer(
-          "bekendheid.controleren",
-          Actie.RAADPLEGEN,
-          ander.getCasus(),
-          List.of(ander),
+      poort.verwerkGevonden(
           actor,
-          "casus:" + ander.getCasus().getId() + " vergeleken met casus:" + eigen.getCasus().getId(),
-          start);
+          Handeling.BEKENDHEID_CONTROLEREN,
+          () -> ander,
+          (gelezen, log) -> log.object("vergeleken met casus:" + eigen.getCasus().getId()));
       perCasus.putIfAbsent(
           eigen.getId() + "/" + ander.getCasus().getId(),
           new Bekend(

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,15 +17,13 @@ import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
-import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.Toegangsbeleid;
-import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.privacy.logboek.Verwerkingslogboek;
 import nl.zvh.privacy.logboek.Verwerkingsregel;
 import nl.zvh.privacy.logboek.Zoekvraag;
 import nl.zvh.regie.beheer.NietGevonden;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
-import nl.zvh.regie.casus.Verwerkingen;
 
 /**
  * Data-subject requests, handled by the privacy officer: find the person, show and export all that
@@ -43,39 +40,40 @@ public class Betrokkenenrechten {
   private EntityManager em;
 
   @Inject private HuidigeGebruiker huidigeGebruiker;
-  @Inject private Toegangsbeleid beleid;
   @Inject private Verwerkingslogboek logboek;
-  @Inject private Verwerkingen verwerkingen;
+  @Inject private Verwerkingspoort poort;
 
   @Inject private Clock klok;
 
   /** The records of a person, by BSN or by surname and date of birth; the search is logged. */
   public List<Gegevensoverzicht> zoek(String bsn, String achternaam, LocalDate geboortedatum) {
-    Instant start = Instant.now(klok);
-    Actor actor = vereisPrivacyOfficer();
-    List<Betrokkene> gevonden;
+    return poort.verwerk(
+        huidigeGebruiker.vereist(),
+        Handeling.BETROKKENE_ZOEKEN,
+        (niets, log) -> {
+          List<Betrokkene> gevonden = gevonden(bsn, achternaam, geboortedatum);
+          log.betreft(gevonden).object("betrokkenenrechten");
+          return gevonden.stream().map(this::overzicht).toList();
+        });
+  }
+
+  private List<Betrokkene> gevonden(String bsn, String achternaam, LocalDate geboortedatum) {
     if (bsn != null && !bsn.isBlank()) {
-      gevonden =
-          em.createNamedQuery("Betrokkene.findByBsn", Betrokkene.class)
-              .setParameter("bsn", bsn.strip())
-              .getResultList();
-    } else {
-      DomeinRegelGeschonden.vereis(
-          achternaam != null && !achternaam.isBlank() && geboortedatum != null,
-          "Zoek op BSN, of op achternaam en geboortedatum samen.");
-      gevonden =
-          em.createNamedQuery("Betrokkene.findByNaamEnGeboortedatum", Betrokkene.class)
-              .setParameter("achternaam", achternaam.strip())
-              .setParameter("geboortedatum", geboortedatum)
-              .getResultList();
+      return em.createNamedQuery("Betrokkene.findByBsn", Betrokkene.class)
+          .setParameter("bsn", bsn.strip())
+          .getResultList();
     }
-    List<Gegevensoverzicht> overzichten = gevonden.stream().map(this::overzicht).toList();
-    log("betrokkene.zoeken", Actie.RAADPLEGEN, gevonden, actor, "betrokkenenrechten", start);
-    return overzichten;
+    DomeinRegelGeschonden.vereis(
+        achternaam != null && !achternaam.isBlank() && geboortedatum != null,
+        "Zoek op BSN, of op achternaam en geboortedatum samen.");
+    return em.createNamedQuery("Betrokkene.findByNaamEnGeboortedatum", Betrokkene.class)
+        .setParameter("achternaam", achternaam.strip())
+        .setParameter("geboortedatum", geboortedatum)
+        .getResultList();
   }
 
   public byte[] exporteerJson(long betrokkeneId) {
-    Gegevensoverzicht overzicht = exporteer(betrokkeneId, "json");
+    Gegevensoverzicht overzicht = exporteer(betrokkeneId, Handeling.BETROKKENE_EXPORTEREN_JSON);
     try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
       return jsonb.toJson(overzicht).getBytes(StandardCharsets.UTF_8);
     } catch (Exception e) {
@@ -84,7 +82,7 @@ public class Betrokkenenrechten {
   }
 
   public byte[] exporteerPdf(long betrokkeneId) {
-    return GegevensoverzichtPdf.van(exporteer(betrokkeneId, "pdf"));
+    return GegevensoverzichtPdf.van(exporteer(betrokkeneId, Handeling.BETROKKENE_EXPORTEREN_PDF));
   }
 
   public void corrigeer(
@@ -93,43 +91,32 @@ public class Betrokkenenrechten {
       String achternaam,
       LocalDate geboortedatum,
       Adres adres) {
-    Instant start = Instant.now(klok);
-    Actor actor = vereisPrivacyOfficer();
-    Betrokkene betrokkene = vind(betrokkeneId);
-    betrokkene.corrigeer(voornamen, achternaam, geboortedatum, adres, LocalDate.now(klok));
-    em.flush();
-    log(
-        "betrokkene.corrigeren",
-        Actie.WIJZIGEN,
-        List.of(betrokkene),
-        actor,
-        objecten(betrokkene),
-        start);
+    poort.verwerkGevonden(
+        huidigeGebruiker.vereist(),
+        Handeling.BETROKKENE_CORRIGEREN,
+        () -> vind(betrokkeneId),
+        (betrokkene, log) -> {
+          betrokkene.corrigeer(voornamen, achternaam, geboortedatum, adres, LocalDate.now(klok));
+          em.flush();
+          return betrokkene;
+        });
   }
 
   public void verwijder(long betrokkeneId) {
-    Instant start = Instant.now(klok);
-    Actor actor = vereisPrivacyOfficer();
-    Betrokkene betrokkene = vind(betrokkeneId);
-    String objecten = objecten(betrokkene);
-    betrokkene.getCasus().verwijderBetrokkene(betrokkene);
-    em.flush();
-    log("betrokkene.verwijderen", Actie.VERWIJDEREN, List.of(betrokkene), actor, objecten, start);
+    poort.verwerkGevonden(
+        huidigeGebruiker.vereist(),
+        Handeling.BETROKKENE_VERWIJDEREN,
+        () -> vind(betrokkeneId),
+        (betrokkene, log) -> {
+          betrokkene.getCasus().verwijderBetrokkene(betrokkene);
+          em.flush();
+          return betrokkene;
+        });
   }
 
-  private Gegevensoverzicht exporteer(long betrokkeneId, String formaat) {
-    Instant start = Instant.now(klok);
-    Actor actor = vereisPrivacyOfficer();
-    Betrokkene betrokkene = vind(betrokkeneId);
-    Gegevensoverzicht overzicht = overzicht(betrokkene);
-    log(
-        "betrokkene.exporteren-" + formaat,
-        Actie.EXPORTEREN,
-        List.of(betrokkene),
-        actor,
-        objecten(betrokkene),
-        start);
-    return overzicht;
+  private Gegevensoverzicht exporteer(long betrokkeneId, Handeling<Betrokkene> export) {
+    return poort.verwerkGevonden(
+        huidigeGebruiker.vereist(), export, () -> vind(betrokkeneId), (b, log) -> overzicht(b));
   }
 
   private Gegevensoverzicht overzicht(Betrokkene b) {
@@ -173,38 +160,11 @@ public class Betrokkenenrechten {
         OffsetDateTime.now(klok));
   }
 
-  private Actor vereisPrivacyOfficer() {
-    Actor actor = huidigeGebruiker.vereist();
-    beleid.logboekRaadplegen(actor).vereis();
-    return actor;
-  }
-
   private Betrokkene vind(long id) {
     Betrokkene betrokkene = em.find(Betrokkene.class, id);
     if (betrokkene == null) {
       throw new NietGevonden("Deze betrokkene");
     }
     return betrokkene;
-  }
-
-  private static String objecten(Betrokkene b) {
-    return "casus:" + b.getCasus().getId() + " betrokkene:" + b.getId();
-  }
-
-  private void log(
-      String operatie,
-      Actie actie,
-      List<Betrokkene> betrokkenen,
-      Actor actor,
-      String objecten,
-      Instant start) {
-    verwerkingen.registreer(
-        operatie,
-        actie,
-        Privacytoezicht.RECHTEN_BETROKKENEN,
-        betrokkenen.stream().map(Betrokkene::getId).toList(),
-        actor,
-        objecten,
-        start);
   }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.Toegangsbeleid;
 import nl.zvh.privacy.bewaartermijn.Verlenging;
 import nl.zvh.regie.beheer.NietGevonden;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
@@ -24,14 +23,12 @@ public class Bewaartermijnbewaking {
   private EntityManager privacyEm;
 
   @Inject private HuidigeGebruiker huidigeGebruiker;
-  @Inject private Toegangsbeleid beleid;
   @Inject private Vernietiging vernietiging;
 
   @Inject private Clock klok;
 
   public List<BewaarRegel> overzicht() {
-    beleid.logboekRaadplegen(huidigeGebruiker.vereist()).vereis();
-    return vernietiging.overzicht(LocalDate.now(klok));
+    return vernietiging.overzicht(huidigeGebruiker.vereist(), LocalDate.now(klok));
   }
 
   public int maandenStandaard() {
@@ -40,9 +37,8 @@ public class Bewaartermijnbewaking {
 
   public void verleng(long casusId, LocalDate bewarenTotEnMet, String motivering) {
     Actor actor = huidigeGebruiker.vereist();
-    beleid.logboekRaadplegen(actor).vereis();
     BewaarRegel huidig =
-        vernietiging.overzicht(LocalDate.now(klok)).stream()
+        vernietiging.overzicht(actor, LocalDate.now(klok)).stream()
             .filter(r -> r.casusId() == casusId)
             .findFirst()
             .orElseThrow(() -> new NietGevonden("Deze afgesloten casus"));
@@ -58,8 +54,6 @@ public class Bewaartermijnbewaking {
 
   /** Runs the destruction now, as the daily job would; returns the number of cases destroyed. */
   public int vernietigNu() {
-    Actor actor = huidigeGebruiker.vereist();
-    beleid.logboekRaadplegen(actor).vereis();
-    return vernietiging.vernietigVerlopen(actor, LocalDate.now(klok));
+    return vernietiging.vernietigVerlopen(huidigeGebruiker.vereist(), LocalDate.now(klok));
   }
 }

@@ -5,16 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
-import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.Toegangsbeleid;
-import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.privacy.logboek.Integriteitsrapport;
 import nl.zvh.privacy.logboek.Verwerkingsactiviteit;
 import nl.zvh.privacy.logboek.Verwerkingslogboek;
@@ -22,33 +19,31 @@ import nl.zvh.privacy.logboek.Zoekresultaat;
 import nl.zvh.privacy.logboek.Zoekvraag;
 import nl.zvh.regie.beheer.OrganisatieGegevens;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
-import nl.zvh.regie.casus.Verwerkingen;
 
 /** The processing log for the privacy officer: search, integrity check, records of a person. */
 @Stateless
 @RolesAllowed("PRIVACY_OFFICER")
 public class Privacytoezicht {
 
-  /** Handling data-subject requests (register of processing activities). */
-  static final String RECHTEN_BETROKKENEN = "ZVH-VA-05";
-
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
   @Inject private HuidigeGebruiker huidigeGebruiker;
-  @Inject private Toegangsbeleid beleid;
   @Inject private Verwerkingslogboek logboek;
-  @Inject private Verwerkingen verwerkingen;
-  @Inject private Clock klok;
+  @Inject private Verwerkingspoort poort;
 
   public Zoekresultaat zoek(Zoekvraag vraag, int eerste, int aantal) {
-    beleid.logboekRaadplegen(huidigeGebruiker.vereist()).vereis();
-    return logboek.zoek(vraag, eerste, aantal);
+    return poort.verwerk(
+        huidigeGebruiker.vereist(),
+        Handeling.LOGBOEK_RAADPLEGEN,
+        (niets, log) -> logboek.zoek(vraag, eerste, aantal));
   }
 
   public Integriteitsrapport controleerIntegriteit() {
-    beleid.logboekRaadplegen(huidigeGebruiker.vereist()).vereis();
-    return logboek.controleerIntegriteit();
+    return poort.verwerk(
+        huidigeGebruiker.vereist(),
+        Handeling.LOGBOEK_RAADPLEGEN,
+        (niets, log) -> logboek.controleerIntegriteit());
   }
 
   /**
@@ -56,26 +51,21 @@ public class Privacytoezicht {
    * a person up is itself a processing, and is logged as such.
    */
   public List<Long> betrokkenenMetBsn(String bsn) {
-    Instant start = Instant.now(klok);
-    Actor actor = huidigeGebruiker.vereist();
-    beleid.logboekRaadplegen(actor).vereis();
-    DomeinRegelGeschonden.vereis(
-        Bsn.isGeldig(bsn), "Dit is geen geldig BSN (9 cijfers, elfproef).");
-    List<Long> ids =
-        em.createNamedQuery("Betrokkene.findByBsn", Betrokkene.class)
-            .setParameter("bsn", bsn)
-            .getResultStream()
-            .map(Betrokkene::getId)
-            .toList();
-    verwerkingen.registreer(
-        "betrokkene.zoeken-voor-inzage",
-        Actie.RAADPLEGEN,
-        RECHTEN_BETROKKENEN,
-        ids,
-        actor,
-        "logboek",
-        start);
-    return ids;
+    return poort.verwerk(
+        huidigeGebruiker.vereist(),
+        Handeling.BETROKKENE_ZOEKEN_VOOR_INZAGE,
+        (niets, log) -> {
+          DomeinRegelGeschonden.vereis(
+              Bsn.isGeldig(bsn), "Dit is geen geldig BSN (9 cijfers, elfproef).");
+          List<Long> ids =
+              em.createNamedQuery("Betrokkene.findByBsn", Betrokkene.class)
+                  .setParameter("bsn", bsn)
+                  .getResultStream()
+                  .map(Betrokkene::getId)
+                  .toList();
+          log.betreftIds(ids).object("logboek");
+          return ids;
+        });
   }
 
   public List<Verwerkingsactiviteit> register() {

@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -24,11 +22,11 @@ import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.StatusOvergang;
 import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.privacy.bewaartermijn.Bewaartermijn;
 import nl.zvh.privacy.bewaartermijn.TaakUitvoering;
 import nl.zvh.privacy.bewaartermijn.Verlenging;
-import nl.zvh.privacy.logboek.Actie;
-import nl.zvh.regie.casus.Verwerkingen;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,7 +38,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 public class Vernietiging {
 
-  static final String BEWAARTERMIJN = "ZVH-VA-06";
   private static final Logger LOG = Logger.getLogger(Vernietiging.class.getName());
 
   @PersistenceContext(unitName = "zvh")
@@ -49,8 +46,7 @@ public class Vernietiging {
   @PersistenceContext(unitName = "zvh-privacy")
   private EntityManager privacyEm;
 
-  @Inject private Verwerkingen verwerkingen;
-  @Inject private Clock klok;
+  @Inject private Verwerkingspoort poort;
 
   @Inject
   @ConfigProperty(name = "zvh.bewaartermijn.maanden", defaultValue = "24")
@@ -63,7 +59,12 @@ public class Vernietiging {
   }
 
   /** Every closed case with its retention, the due ones first. */
-  public List<BewaarRegel> overzicht(LocalDate vandaag) {
+  public List<BewaarRegel> overzicht(Actor actor, LocalDate vandaag) {
+    return poort.verwerk(
+        actor, Handeling.BEWAARTERMIJN_BEWAKEN, (niets, log) -> overzicht(vandaag));
+  }
+
+  private List<BewaarRegel> overzicht(LocalDate vandaag) {
     Map<Long, Verlenging> verlengingen =
         privacyEm
             .createNamedQuery("Verlenging.laatstePerCasus", Verlenging.class)
@@ -106,18 +107,13 @@ public class Vernietiging {
 
   public int vernietigVerlopen(Actor actor, LocalDate vandaag) {
     int aantal = 0;
-    for (BewaarRegel regel : overzicht(vandaag)) {
+    for (BewaarRegel regel : overzicht(actor, vandaag)) {
       if (regel.verlopen()) {
-        Instant start = Instant.now(klok);
-        List<Long> betrokkenen = zelf.vernietig(regel.casusId());
-        verwerkingen.registreer(
-            "bewaartermijn.vernietigen",
-            Actie.VERWIJDEREN,
-            BEWAARTERMIJN,
-            betrokkenen,
+        poort.verwerk(
             actor,
-            "casus:" + regel.casusId(),
-            start);
+            Handeling.BEWAARTERMIJN_VERNIETIGEN,
+            (niets, log) ->
+                log.betreftIds(zelf.vernietig(regel.casusId())).object("casus:" + regel.casusId()));
         LOG.info(() -> "Bewaartermijn verstreken: casus " + regel.casusId() + " vernietigd");
         aantal++;
       }

@@ -7,20 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.GeenToegang;
-import nl.zvh.privacy.Toegangsbeleid;
-import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.privacy.verstrekking.VerzoekTotVerstrekking;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.NietGevonden;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
-import nl.zvh.regie.casus.Verwerkingen;
 
 /**
  * Requests to use another organisation's information outside the overleg: a partner files one, the
@@ -30,8 +26,6 @@ import nl.zvh.regie.casus.Verwerkingen;
 @Stateless
 public class Verstrekkingen {
 
-  static final String VERSTREKKING = "ZVH-VA-04";
-
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
@@ -39,19 +33,23 @@ public class Verstrekkingen {
   private EntityManager privacyEm;
 
   @Inject private HuidigeGebruiker huidigeGebruiker;
-  @Inject private Toegangsbeleid beleid;
-  @Inject private Verwerkingen verwerkingen;
+  @Inject private Verwerkingspoort poort;
 
   @Inject private Clock klok;
 
   @RolesAllowed("KETENPARTNER")
   public long dienIn(long itemId, String doel, String grondslag, String noodzaak) {
     Actor actor = huidigeGebruiker.vereist();
-    InformatieItem item = em.find(InformatieItem.class, itemId);
-    if (item == null) {
-      throw new GeenToegang("Deze informatie bestaat niet of u heeft er geen toegang toe.");
-    }
-    beleid.verstrekkingVerzoeken(actor, item, LocalDate.now(klok)).vereis();
+    return poort.verwerk(
+        actor,
+        Handeling.VERSTREKKING_VERZOEKEN,
+        InformatieItem.class,
+        itemId,
+        (item, log) -> verzoek(actor, item, doel, grondslag, noodzaak));
+  }
+
+  private long verzoek(
+      Actor actor, InformatieItem item, String doel, String grondslag, String noodzaak) {
     VerzoekTotVerstrekking nieuw =
         new VerzoekTotVerstrekking(
             item.getId(),
@@ -81,50 +79,63 @@ public class Verstrekkingen {
   /** All requests, the undecided ones first, oldest first. */
   @RolesAllowed("PRIVACY_OFFICER")
   public List<VerzoekTotVerstrekking> wachtrij() {
-    beleid.verstrekkingBeoordelen(huidigeGebruiker.vereist()).vereis();
-    return privacyEm
-        .createNamedQuery("VerzoekTotVerstrekking.wachtrij", VerzoekTotVerstrekking.class)
-        .getResultList();
+    return poort.verwerk(
+        huidigeGebruiker.vereist(),
+        Handeling.VERSTREKKING_BEOORDELEN,
+        (niets, log) -> {
+          log.geenVerwerking();
+          return privacyEm
+              .createNamedQuery("VerzoekTotVerstrekking.wachtrij", VerzoekTotVerstrekking.class)
+              .getResultList();
+        });
   }
 
   @RolesAllowed("PRIVACY_OFFICER")
   public VerzoekTotVerstrekking lees(long id) {
-    beleid.verstrekkingBeoordelen(huidigeGebruiker.vereist()).vereis();
-    return vind(id);
+    return poort.verwerk(
+        huidigeGebruiker.vereist(),
+        Handeling.VERSTREKKING_BEOORDELEN,
+        (niets, log) -> {
+          log.geenVerwerking();
+          return vind(id);
+        });
   }
 
   @RolesAllowed("PRIVACY_OFFICER")
   public VerzoekTotVerstrekking beoordeel(
       long id, long versie, boolean toekennen, String motivering) {
-    Instant start = Instant.now(klok);
     Actor actor = huidigeGebruiker.vereist();
-    beleid.verstrekkingBeoordelen(actor).vereis();
-    VerzoekTotVerstrekking verzoekTotVerstrekking = vind(id);
-    GelijktijdigGewijzigd.controleer(versie, verzoekTotVerstrekking.getVersie(), "Dit verzoek");
-    verzoekTotVerstrekking.beoordeel(
-        toekennen, actor.gebruikersnaam(), motivering, OffsetDateTime.now(klok));
-    try {
-      privacyEm.flush();
-    } catch (OptimisticLockException e) {
-      throw new GelijktijdigGewijzigd("Dit verzoek");
-    }
-    InformatieItem item = em.find(InformatieItem.class, verzoekTotVerstrekking.getItemId());
-    if (toekennen && item != null) {
-      List<Long> betrokkenen =
-          item.getBetrokkene()
-              .map(b -> List.of(b.getId()))
-              .orElseGet(
-                  () -> item.getCasus().getBetrokkenen().stream().map(b -> b.getId()).toList());
-      verwerkingen.registreer(
-          "verstrekking.toekennen",
-          Actie.DELEN,
-          VERSTREKKING,
-          betrokkenen,
-          actor,
-          "casus:" + item.getCasus().getId() + " item:" + item.getId() + " verzoek:" + id,
-          start);
-    }
-    return verzoekTotVerstrekking;
+    return poort.verwerk(
+        actor,
+        Handeling.VERSTREKKING_BEOORDELEN,
+        (niets, log) -> {
+          VerzoekTotVerstrekking verzoek = vind(id);
+          GelijktijdigGewijzigd.controleer(versie, verzoek.getVersie(), "Dit verzoek");
+          verzoek.beoordeel(
+              toekennen, actor.gebruikersnaam(), motivering, OffsetDateTime.now(klok));
+          try {
+            privacyEm.flush();
+          } catch (OptimisticLockException e) {
+            throw new GelijktijdigGewijzigd("Dit verzoek");
+          }
+          InformatieItem item = em.find(InformatieItem.class, verzoek.getItemId());
+          if (!toekennen || item == null) {
+            // Refused, or the item is gone: nothing of a betrokkene is shared.
+            log.geenVerwerking();
+          } else {
+            log.betreftIds(
+                    item.getBetrokkene()
+                        .map(b -> List.of(b.getId()))
+                        .orElseGet(
+                            () ->
+                                item.getCasus().getBetrokkenen().stream()
+                                    .map(b -> b.getId())
+                                    .toList()))
+                .object("casus:" + item.getCasus().getId() + " item:" + item.getId())
+                .object("verzoek:" + id);
+          }
+          return verzoek;
+        });
   }
 
   private VerzoekTotVerstrekking vind(long id) {

@@ -9,14 +9,14 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.zvh.domain.model.casus.Aanmelding;
 import nl.zvh.domain.model.casus.Casus;
@@ -28,12 +28,10 @@ import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.termijn.Werkdagen;
 import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.GeenToegang;
-import nl.zvh.privacy.Toegangsbeleid;
-import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.casus.Bekendheid;
-import nl.zvh.regie.casus.Verwerkingen;
 import nl.zvh.regie.melding.Procesmeldingen;
 import nl.zvh.regie.termijn.Termijnen;
 
@@ -46,20 +44,17 @@ import nl.zvh.regie.termijn.Termijnen;
 @Transactional
 public class Screeningsdienst {
 
-  static final String GEEN_TOEGANG = "Deze casus bestaat niet of u heeft er geen toegang toe.";
   private static final Set<CasusStatus> IN_BEHANDELING =
       Set.of(
           CasusStatus.AANGEMELD,
           CasusStatus.IN_SCREENING,
           CasusStatus.AANVULLING_GEVRAAGD,
           CasusStatus.GEAGENDEERD_VOOR_TRIAGE);
-  private static final Logger LOG = Logger.getLogger(Screeningsdienst.class.getName());
 
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
-  @Inject private Toegangsbeleid beleid;
-  @Inject private Verwerkingen verwerkingen;
+  @Inject private Verwerkingspoort poort;
   @Inject private Bekendheid bekendheid;
   @Inject private Termijnen termijnen;
   @Inject private Event<Procesmeldingen.Melding> meldingen;
@@ -70,22 +65,29 @@ public class Screeningsdienst {
   public List<WerkvoorraadRegel> werkvoorraad(Actor actor) {
     LocalDate vandaag = LocalDate.now(klok);
     Werkdagen werkdagen = termijnen.werkdagen();
-    List<Casus> casussen =
-        em.createNamedQuery("Casus.findInStatussen", Casus.class)
-            .setParameter("statussen", IN_BEHANDELING)
-            .getResultStream()
-            .filter(casus -> beleid.screenen(actor, casus, vandaag).toegestaan())
-            .toList();
-    Map<Long, List<Bekendheid.Bekend>> bekend =
-        bekendheid.controleer(casussen, actor, OffsetDateTime.now(klok));
-    return casussen.stream()
-        .map(casus -> regel(casus, !bekend.get(casus.getId()).isEmpty(), vandaag, werkdagen))
-        .toList();
+    return poort.verwerkLijst(
+        actor,
+        Handeling.WERKVOORRAAD,
+        () ->
+            em.createNamedQuery("Casus.findInStatussen", Casus.class)
+                .setParameter("statussen", IN_BEHANDELING)
+                .getResultList(),
+        (casussen, log) -> {
+          Map<Long, List<Bekendheid.Bekend>> bekend =
+              bekendheid.controleer(casussen, actor, OffsetDateTime.now(klok));
+          return casussen.stream()
+              .map(casus -> regel(casus, !bekend.get(casus.getId()).isEmpty(), vandaag, werkdagen))
+              .toList();
+        });
   }
 
   /** Where the screening of one referral stands. */
   public Screeningsstatus status(Actor actor, long casusId) {
-    Casus casus = teScreenen(actor, casusId);
+    return poort.verwerk(
+        actor, Handeling.SCREENING_INZIEN, Casus.class, casusId, (casus, log) -> status(casus));
+  }
+
+  private Screeningsstatus status(Casus casus) {
     Aanmelding aanmelding = casus.getAanmelding();
     LocalDate vandaag = LocalDate.now(klok);
     return new Screeningsstatus(
@@ -102,15 +104,22 @@ public class Screeningsdienst {
   }
 
   public void legContactVast(Actor actor, long casusId, long versie, String notitie) {
-    Casus casus = teWijzigen(actor, casusId, versie);
-    casus.legContactVast(notitie, actor.gebruikersnaam(), OffsetDateTime.now(klok));
-    bewaar(casus, actor, "screening.contact");
+    wijzig(
+        actor,
+        Handeling.CONTACT_VASTLEGGEN,
+        casusId,
+        versie,
+        casus -> casus.legContactVast(notitie, actor.gebruikersnaam(), OffsetDateTime.now(klok)));
   }
 
   public void vraagAanvulling(Actor actor, long casusId, long versie, String watOntbreekt) {
-    Casus casus = teWijzigen(actor, casusId, versie);
-    casus.vraagAanvulling(watOntbreekt, actor.gebruikersnaam(), OffsetDateTime.now(klok));
-    bewaar(casus, actor, "screening.aanvulling-vragen");
+    Casus casus =
+        wijzig(
+            actor,
+            Handeling.AANVULLING_VRAGEN,
+            casusId,
+            versie,
+            c -> c.vraagAanvulling(watOntbreekt, actor.gebruikersnaam(), OffsetDateTime.now(klok)));
     meldingen.fire(
         new Procesmeldingen.Melding(
             Procesmeldingen.Soort.AANVULLING_GEVRAAGD,
@@ -120,9 +129,12 @@ public class Screeningsdienst {
   }
 
   public void agendeer(Actor actor, long casusId, long versie) {
-    Casus casus = teWijzigen(actor, casusId, versie);
-    casus.agendeer(actor.gebruikersnaam(), OffsetDateTime.now(klok));
-    bewaar(casus, actor, "screening.agenderen");
+    wijzig(
+        actor,
+        Handeling.AGENDEREN,
+        casusId,
+        versie,
+        casus -> casus.agendeer(actor.gebruikersnaam(), OffsetDateTime.now(klok)));
   }
 
   /** Sends an uitvraag; the users of the chosen organisations get an e-mail. */
@@ -134,65 +146,84 @@ public class Screeningsdienst {
       String vraag,
       String doel,
       LocalDate beantwoordenVoor) {
-    Casus casus = teWijzigen(actor, casusId, versie);
     List<Organisatie> organisaties =
         organisatieIds.stream()
             .map(id -> em.find(Organisatie.class, id))
             .filter(o -> o != null)
             .toList();
     Uitvraag uitvraag =
-        casus.stuurUitvraag(
-            organisaties,
-            vraag,
-            doel,
-            beantwoordenVoor,
-            actor.gebruikersnaam(),
-            OffsetDateTime.now(klok));
-    bewaar(casus, actor, "screening.uitvraag");
+        wijzigEn(
+            actor,
+            Handeling.UITVRAAG_STUREN,
+            casusId,
+            versie,
+            c ->
+                c.stuurUitvraag(
+                    organisaties,
+                    vraag,
+                    doel,
+                    beantwoordenVoor,
+                    actor.gebruikersnaam(),
+                    OffsetDateTime.now(klok)));
     List<String> aan = organisaties.stream().flatMap(o -> partneradressen(o).stream()).toList();
     meldingen.fire(
         new Procesmeldingen.Melding(
             Procesmeldingen.Soort.UITVRAAG,
             aan,
-            casus.getNummer(),
+            uitvraag.getCasus().getNummer(),
             uitvraag.getBeantwoordenVoor()));
   }
 
-  Casus teWijzigen(Actor actor, long casusId, long versie) {
-    Casus casus = teScreenen(actor, casusId);
-    GelijktijdigGewijzigd.controleer(versie, casus.getVersie(), "Deze casus");
-    return casus;
-  }
-
-  Casus teScreenen(Actor actor, long casusId) {
-    Casus casus = em.find(Casus.class, casusId);
-    if (casus == null || !beleid.screenen(actor, casus, LocalDate.now(klok)).toegestaan()) {
-      LOG.warning(
-          () -> "Geweigerde screening van casus " + casusId + " door " + actor.gebruikersnaam());
-      throw new GeenToegang(GEEN_TOEGANG);
-    }
-    return casus;
-  }
-
   /**
-   * Writes the change with a new version of the case, so a second procesregisseur who acted on the
-   * same version is refused, even in the same instant; then logs it.
+   * A change of the screening or triage through the gate, on the version of the case the user saw;
+   * the case gets a new version, so a second procesregisseur who acted on the same version is
+   * refused, even in the same instant. Returns the case, for what follows the commit.
    */
-  void bewaar(Casus casus, Actor actor, String operatie) {
+  Casus wijzig(
+      Actor actor,
+      Handeling<Casus> handeling,
+      long casusId,
+      long versie,
+      Consumer<Casus> wijziging) {
+    return wijzigEn(
+        actor,
+        handeling,
+        casusId,
+        versie,
+        casus -> {
+          wijziging.accept(casus);
+          return casus;
+        });
+  }
+
+  /** The same, for a change that makes something the caller needs afterwards. */
+  <R> R wijzigEn(
+      Actor actor,
+      Handeling<Casus> handeling,
+      long casusId,
+      long versie,
+      Function<Casus, R> wijziging) {
+    return poort.verwerk(
+        actor,
+        handeling,
+        Casus.class,
+        casusId,
+        (casus, log) -> {
+          GelijktijdigGewijzigd.controleer(versie, casus.getVersie(), "Deze casus");
+          R resultaat = wijziging.apply(casus);
+          nieuweVersie(casus);
+          return resultaat;
+        });
+  }
+
+  /** Writes the change with a new version of the case; a concurrent writer is refused. */
+  void nieuweVersie(Casus casus) {
     try {
       em.lock(casus, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       em.flush();
     } catch (OptimisticLockException e) {
       throw new GelijktijdigGewijzigd("Deze casus");
     }
-    verwerkingen.registreer(
-        operatie,
-        Actie.WIJZIGEN,
-        casus,
-        casus.getBetrokkenen(),
-        actor,
-        "casus:" + casus.getId(),
-        Instant.now(klok));
   }
 
   /** The e-mail addresses of the active partner users of an organisation. */

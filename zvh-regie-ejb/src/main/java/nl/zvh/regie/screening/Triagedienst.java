@@ -10,23 +10,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.Triagebesluit;
-import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.triage.Agendapunt;
 import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.GeenToegang;
-import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
-import nl.zvh.regie.casus.Verwerkingen;
 import nl.zvh.regie.melding.Procesmeldingen;
 
 /**
@@ -38,82 +35,85 @@ import nl.zvh.regie.melding.Procesmeldingen;
 @Transactional
 public class Triagedienst {
 
-  private static final String ACTIVITEIT = "ZVH-VA-02";
-
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
   @Inject private Screeningsdienst screening;
   @Inject private Agendavulling agendavulling;
-  @Inject private Verwerkingen verwerkingen;
+  @Inject private Verwerkingspoort poort;
   @Inject private Event<Procesmeldingen.Melding> meldingen;
 
   @Inject private Clock klok;
 
   /** The agenda of the triage on that day, with the referrals whose triage date it is added. */
   public TriageAgenda agenda(Actor actor, LocalDate datum) {
-    Instant start = Instant.now(klok);
-    Triageoverleg overleg = overleg(actor, datum);
-    List<Casus> opAgenda = overleg.getAgenda().stream().map(Agendapunt::getCasus).toList();
-    verwerkingen.registreer(
-        "triage.agenda",
-        Actie.RAADPLEGEN,
-        ACTIVITEIT,
-        opAgenda.stream().flatMap(c -> c.getBetrokkenen().stream()).map(Betrokkene::getId).toList(),
-        actor,
-        "triage:" + datum,
-        start);
-    return weergave(overleg);
+    return poort.verwerkGevonden(
+        actor, Handeling.TRIAGE_AGENDA, () -> overleg(datum), (overleg, log) -> weergave(overleg));
   }
 
   public void verschuif(Actor actor, LocalDate datum, long versie, long casusId, boolean omhoog) {
-    Triageoverleg overleg = teWijzigen(actor, datum, versie);
-    overleg.verschuif(casusId, omhoog);
-    flush(overleg);
+    wijzigAgenda(actor, datum, versie, overleg -> overleg.verschuif(casusId, omhoog));
   }
 
   /** Adds a referral in screening to this agenda (it leaves any other agenda). */
   public void voegToe(Actor actor, LocalDate datum, long versie, String nummer) {
-    Triageoverleg overleg = teWijzigen(actor, datum, versie);
-    Casus casus =
-        em.createNamedQuery("Casus.findByNummer", Casus.class)
-            .setParameter("nummer", nummer == null ? "" : nummer.strip())
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new DomeinRegelGeschonden("Er is geen aanmelding met dit nummer."));
-    screening.teScreenen(actor, casus.getId());
-    DomeinRegelGeschonden.vereis(
-        Agendavulling.TE_AGENDEREN.contains(casus.getStatus()),
-        "Alleen een aanmelding die wordt gescreend kan op de agenda.");
-    em.createNamedQuery("Triageoverleg.metCasus", Triageoverleg.class)
-        .setParameter("casusId", casus.getId())
-        .getResultList()
-        .forEach(ander -> ander.haalVanAgenda(casus.getId()));
+    wijzigAgenda(
+        actor,
+        datum,
+        versie,
+        overleg ->
+            poort.verwerkGevonden(
+                actor,
+                Handeling.TRIAGE_TOEVOEGEN,
+                () -> metNummer(nummer),
+                (casus, log) -> {
+                  DomeinRegelGeschonden.vereis(
+                      Agendavulling.TE_AGENDEREN.contains(casus.getStatus()),
+                      "Alleen een aanmelding die wordt gescreend kan op de agenda.");
+                  em.createNamedQuery("Triageoverleg.metCasus", Triageoverleg.class)
+                      .setParameter("casusId", casus.getId())
+                      .getResultList()
+                      .forEach(ander -> ander.haalVanAgenda(casus.getId()));
+                  casus.zetOpTriage(datum, actor.gebruikersnaam(), OffsetDateTime.now(klok));
+                  overleg.zetOpAgenda(casus);
+                  screening.nieuweVersie(casus);
+                  return casus;
+                }));
+  }
 
-    casus.zetOpTriage(datum, actor.gebruikersnaam(), OffsetDateTime.now(klok));
-    overleg.zetOpAgenda(casus);
-    flush(overleg);
-    screening.bewaar(casus, actor, "triage.toevoegen");
+  private Casus metNummer(String nummer) {
+    return em.createNamedQuery("Casus.findByNummer", Casus.class)
+        .setParameter("nummer", nummer == null ? "" : nummer.strip())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new DomeinRegelGeschonden("Er is geen aanmelding met dit nummer."));
   }
 
   /** Moves a referral to the triage a week later, with the reason; it is on the timeline. */
   public void verzetNaarVolgendeWeek(
       Actor actor, LocalDate datum, long casusId, long casusVersie, String reden) {
-    Casus casus = screening.teWijzigen(actor, casusId, casusVersie);
-    Triageoverleg overleg = overleg(actor, datum);
-    LocalDate volgende = datum.plusWeeks(1);
-    casus.verzetTriage(volgende, reden, actor.gebruikersnaam(), OffsetDateTime.now(klok));
-    overleg.haalVanAgenda(casusId);
-    flush(overleg);
-    // The triage a week later takes the referral when its agenda is opened: by its triage date.
-    screening.bewaar(casus, actor, "triage.verzetten");
+    poort.verwerkGevonden(
+        actor,
+        Handeling.TRIAGE_VOORBEREIDEN,
+        () -> overleg(datum),
+        (overleg, log) ->
+            screening.wijzig(
+                actor,
+                Handeling.TRIAGE_VERZETTEN,
+                casusId,
+                casusVersie,
+                casus -> {
+                  casus.verzetTriage(
+                      datum.plusWeeks(1), reden, actor.gebruikersnaam(), OffsetDateTime.now(klok));
+                  overleg.haalVanAgenda(casusId);
+                  // The triage a week later takes the referral when its agenda is opened.
+                  bewaar(overleg);
+                }));
   }
 
   public void legDeelnemersVast(
       Actor actor, LocalDate datum, long versie, List<String> deelnemers) {
-    Triageoverleg overleg = teWijzigen(actor, datum, versie);
-    overleg.legDeelnemersVast(deelnemers);
-    flush(overleg);
+    wijzigAgenda(actor, datum, versie, overleg -> overleg.legDeelnemersVast(deelnemers));
   }
 
   /** Records the decision on a referral; the referrer gets an e-mail. */
@@ -126,12 +126,17 @@ public class Triagedienst {
       String overlegtafel,
       String motivering,
       LocalDate datum) {
-    Casus casus = screening.teWijzigen(actor, casusId, casusVersie);
-    casus.besluit(
-        new Triagebesluit(uitkomst, route, overlegtafel, motivering, datum),
-        actor.gebruikersnaam(),
-        OffsetDateTime.now(klok));
-    screening.bewaar(casus, actor, "triage.besluit");
+    Casus casus =
+        screening.wijzig(
+            actor,
+            Handeling.TRIAGE_BESLUIT,
+            casusId,
+            casusVersie,
+            c ->
+                c.besluit(
+                    new Triagebesluit(uitkomst, route, overlegtafel, motivering, datum),
+                    actor.gebruikersnaam(),
+                    OffsetDateTime.now(klok)));
     meldingen.fire(
         new Procesmeldingen.Melding(
             uitkomst == Triagebesluit.Uitkomst.OPGEPAKT
@@ -144,20 +149,14 @@ public class Triagedienst {
 
   /** The agenda as CSV (semicolons, for a spreadsheet in Dutch settings); logged as an export. */
   public String exporteer(Actor actor, LocalDate datum) {
-    Instant start = Instant.now(klok);
-    Triageoverleg overleg = overleg(actor, datum);
-    TriageAgenda agenda = weergave(overleg);
-    verwerkingen.registreer(
-        "triage.exporteren",
-        Actie.EXPORTEREN,
-        ACTIVITEIT,
-        overleg.getAgenda().stream()
-            .flatMap(p -> p.getCasus().getBetrokkenen().stream())
-            .map(Betrokkene::getId)
-            .toList(),
+    return poort.verwerkGevonden(
         actor,
-        "triage:" + datum,
-        start);
+        Handeling.TRIAGE_EXPORTEREN,
+        () -> overleg(datum),
+        (overleg, log) -> csv(weergave(overleg)));
+  }
+
+  private static String csv(TriageAgenda agenda) {
     StringBuilder csv =
         new StringBuilder("volgorde;nummer;aanmelder;betrokkenen;status;besluit\r\n");
     int volgorde = 1;
@@ -187,17 +186,27 @@ public class Triagedienst {
     return '"' + waarde.replace("\"", "\"\"") + '"';
   }
 
-  private Triageoverleg teWijzigen(Actor actor, LocalDate datum, long versie) {
-    Triageoverleg overleg = overleg(actor, datum);
-    GelijktijdigGewijzigd.controleer(versie, overleg.getVersie(), "De agenda van deze triage");
-    return overleg;
+  /** A change of the agenda on the version the user saw; it gets a new version. */
+  private void wijzigAgenda(
+      Actor actor, LocalDate datum, long versie, Consumer<Triageoverleg> wijziging) {
+    poort.verwerkGevonden(
+        actor,
+        Handeling.TRIAGE_VOORBEREIDEN,
+        () -> overleg(datum),
+        (overleg, log) -> {
+          GelijktijdigGewijzigd.controleer(
+              versie, overleg.getVersie(), "De agenda van deze triage");
+          wijziging.accept(overleg);
+          bewaar(overleg);
+          return overleg;
+        });
   }
 
-  /** The triage of that day (made on first use), with the referrals whose triage date it is. */
-  private Triageoverleg overleg(Actor actor, LocalDate datum) {
-    if (!actor.heeftRol(Rol.PROCESREGISSEUR)) {
-      throw new GeenToegang("Alleen de procesregisseur bereidt de triage voor.");
-    }
+  /**
+   * The triage of that day (made on first use), with the referrals whose triage date it is; asked
+   * by the gate only after the policy allowed the actor.
+   */
+  private Triageoverleg overleg(LocalDate datum) {
     DomeinRegelGeschonden.vereis(datum != null, "Kies de datum van de triage.");
     try {
       agendavulling.vul(datum);
@@ -215,7 +224,7 @@ public class Triagedienst {
         .getSingleResult();
   }
 
-  private void flush(Triageoverleg overleg) {
+  private void bewaar(Triageoverleg overleg) {
     try {
       em.lock(overleg, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       em.flush();

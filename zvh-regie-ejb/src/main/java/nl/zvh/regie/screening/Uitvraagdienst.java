@@ -7,21 +7,17 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.zvh.domain.model.casus.Bijlage;
-import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.GeenToegang;
-import nl.zvh.privacy.Toegangsbeleid;
-import nl.zvh.privacy.logboek.Actie;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
-import nl.zvh.regie.casus.Verwerkingen;
 
 /**
  * A partner answers the uitvragen addressed to its organisation: with information of its own (text,
@@ -31,24 +27,28 @@ import nl.zvh.regie.casus.Verwerkingen;
 @Transactional
 public class Uitvraagdienst {
 
-  static final String GEEN_TOEGANG =
-      "Deze uitvraag bestaat niet of is niet aan uw organisatie gericht.";
-
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
-  @Inject private Toegangsbeleid beleid;
-  @Inject private Verwerkingen verwerkingen;
+  @Inject private Verwerkingspoort poort;
 
   @Inject private Clock klok;
 
   /** The uitvragen of the user's organisation, the ones to answer first on top. */
   public List<UitvraagRegel> vanMijnOrganisatie(Actor actor) {
     LocalDate vandaag = LocalDate.now(klok);
-    return em.createNamedQuery("UitvraagAdres.findByOrganisatie", UitvraagAdres.class)
-        .setParameter("organisatieId", actor.organisatieId())
-        .getResultStream()
-        .filter(a -> beleid.uitvraagBeantwoorden(actor, a.getOrganisatie().getId()).toegestaan())
+    return poort.verwerkLijst(
+        actor,
+        Handeling.UITVRAGEN_LIJST,
+        () ->
+            em.createNamedQuery("UitvraagAdres.findByOrganisatie", UitvraagAdres.class)
+                .setParameter("organisatieId", actor.organisatieId())
+                .getResultList(),
+        (adressen, log) -> regels(adressen, vandaag));
+  }
+
+  private static List<UitvraagRegel> regels(List<UitvraagAdres> adressen, LocalDate vandaag) {
+    return adressen.stream()
         .map(
             a ->
                 new UitvraagRegel(
@@ -80,41 +80,62 @@ public class Uitvraagdienst {
       String inhoud,
       String bestandsnaam,
       byte[] bestand) {
-    Instant start = Instant.now(klok);
-    UitvraagAdres adres = teBeantwoorden(actor, adresId, versie);
-    Casus casus = adres.getUitvraag().getCasus();
-    Bijlage bijlage =
-        bestand == null || bestand.length == 0 ? null : new Bijlage(bestandsnaam, bestand);
-    InformatieItem item =
-        casus.beantwoordUitvraag(
-            adres, categorie, inhoud, bijlage, actor.gebruikersnaam(), OffsetDateTime.now(klok));
-    flush();
-    verwerkingen.registreer(
-        "uitvraag.beantwoorden",
-        Actie.AANMAKEN,
-        casus,
-        casus.getBetrokkenen(),
+    beantwoord(
         actor,
-        "casus:" + casus.getId() + " item:" + item.getId(),
-        start);
+        Handeling.UITVRAAG_BEANTWOORDEN,
+        adresId,
+        versie,
+        (adres, log) -> {
+          Bijlage bijlage =
+              bestand == null || bestand.length == 0 ? null : new Bijlage(bestandsnaam, bestand);
+          InformatieItem item =
+              adres
+                  .getUitvraag()
+                  .getCasus()
+                  .beantwoordUitvraag(
+                      adres,
+                      categorie,
+                      inhoud,
+                      bijlage,
+                      actor.gebruikersnaam(),
+                      OffsetDateTime.now(klok));
+          flush();
+          log.object("item:" + item.getId());
+          return item;
+        });
   }
 
   /** Answers that the organisation has no information, or cannot share it, with the reason. */
   public void antwoordZonderInformatie(
       Actor actor, long adresId, long versie, UitvraagAdres.Antwoord soort, String reden) {
-    UitvraagAdres adres = teBeantwoorden(actor, adresId, versie);
-    adres.beantwoord(soort, reden, actor.gebruikersnaam(), OffsetDateTime.now(klok));
-    flush();
+    beantwoord(
+        actor,
+        Handeling.UITVRAAG_ZONDER_INFORMATIE,
+        adresId,
+        versie,
+        (adres, log) -> {
+          adres.beantwoord(soort, reden, actor.gebruikersnaam(), OffsetDateTime.now(klok));
+          flush();
+          return adres;
+        });
   }
 
-  private UitvraagAdres teBeantwoorden(Actor actor, long adresId, long versie) {
-    UitvraagAdres adres = em.find(UitvraagAdres.class, adresId);
-    if (adres == null
-        || !beleid.uitvraagBeantwoorden(actor, adres.getOrganisatie().getId()).toegestaan()) {
-      throw new GeenToegang(GEEN_TOEGANG);
-    }
-    GelijktijdigGewijzigd.controleer(versie, adres.getVersie(), "Deze uitvraag");
-    return adres;
+  /** An answer through the gate, on the version of the uitvraag the user saw. */
+  private void beantwoord(
+      Actor actor,
+      Handeling<UitvraagAdres> handeling,
+      long adresId,
+      long versie,
+      Verwerkingspoort.Werk<UitvraagAdres, ?> antwoord) {
+    poort.verwerk(
+        actor,
+        handeling,
+        UitvraagAdres.class,
+        adresId,
+        (adres, log) -> {
+          GelijktijdigGewijzigd.controleer(versie, adres.getVersie(), "Deze uitvraag");
+          return antwoord.doe(adres, log);
+        });
   }
 
   private void flush() {

@@ -1,9 +1,8 @@
-package nl.zvh.regie.beveiliging;
+package nl.zvh.privacy.logboek;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import nl.zvh.privacy.logboek.Toegangspunt;
 
 /**
  * Where the current request came from, for the processing log: its trace id (W3C trace context,

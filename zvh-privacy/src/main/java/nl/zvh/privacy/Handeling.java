@@ -1,0 +1,477 @@
+package nl.zvh.privacy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import nl.zvh.domain.model.casus.Betrokkene;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.InformatieItem;
+import nl.zvh.domain.model.casus.UitvraagAdres;
+import nl.zvh.domain.model.triage.Agendapunt;
+import nl.zvh.domain.model.triage.Triageoverleg;
+import nl.zvh.privacy.logboek.Actie;
+
+/**
+ * One kind of processing of personal data that the portal does, and the catalogue of all of them:
+ * its name in the log, what it does to the data, the policy rule that allows it, and which
+ * betrokkenen and objects a record names. A service names a handeling and hands its work to the
+ * {@link Verwerkingspoort}; it cannot choose a rule of its own or forget the log.
+ *
+ * <p>A handeling has up to three checks, asked in this order:
+ *
+ * <ol>
+ *   <li>{@code kennen}: may the actor know that the object exists? A refusal answers exactly as a
+ *       missing object does, so ids cannot be probed.
+ *   <li>{@code voorwaarde}: is the object in the state this handeling needs (a submitted referral
+ *       is not edited)? A state matter, not an access matter: the user is told why.
+ *   <li>{@code mogen}: may the actor do this? A refusal gives the policy's reason.
+ * </ol>
+ *
+ * A handeling with {@code vooraf} judges only the actor (a role), before anything is looked up. A
+ * handeling without {@link Actie} reads no personal data (counts, numbers, dates): the policy is
+ * asked, nothing is logged.
+ *
+ * @param <O> the object the handeling works on
+ */
+public final class Handeling<O> {
+
+  // Activities of the register of processing activities (V3 migration of the privacy module).
+  static final String AANMELDING_EN_SCREENING = "ZVH-VA-01";
+  static final String TRIAGE = "ZVH-VA-02";
+  static final String CASUSREGIE = "ZVH-VA-03";
+  static final String VERSTREKKING = "ZVH-VA-04";
+  static final String RECHTEN_BETROKKENEN = "ZVH-VA-05";
+  static final String BEWAARTERMIJN = "ZVH-VA-06";
+
+  private static final String GEEN_CASUS =
+      "Deze casus bestaat niet of u heeft er geen toegang toe.";
+  private static final String GEEN_AANMELDING =
+      "Deze aanmelding bestaat niet of u heeft er geen toegang toe.";
+  private static final String GEEN_INFORMATIE =
+      "Deze informatie bestaat niet of u heeft er geen toegang toe.";
+  private static final String GEEN_UITVRAAG =
+      "Deze uitvraag bestaat niet of is niet aan uw organisatie gericht.";
+
+  // ---- The referral (aanmelding), by the referring organisation.
+
+  /** Opening a concept or an asked-for completion in the form. */
+  public static final Handeling<Casus> AANMELDING_BEWERKEN =
+      aanmelding("aanmelding.inzien", Actie.RAADPLEGEN)
+          .wijzigbaar()
+          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+
+  /** What a saved referral still lacks (names of fields, no personal data). */
+  public static final Handeling<Casus> AANMELDING_CONTROLEREN =
+      aanmelding("aanmelding.controleren", null)
+          .wijzigbaar()
+          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+
+  /** A new referral is saved for the first time. */
+  public static final Handeling<Casus> AANMELDING_AANMAKEN =
+      aanmelding("aanmelding.concept-bewaren", Actie.AANMAKEN)
+          .wijzigbaar()
+          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+
+  /** A concept, or an asked-for completion, is saved again. */
+  public static final Handeling<Casus> AANMELDING_BEWAREN =
+      aanmelding("aanmelding.concept-bewaren", Actie.WIJZIGEN)
+          .wijzigbaar()
+          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+
+  public static final Handeling<Casus> AANMELDING_INDIENEN =
+      aanmelding("aanmelding.indienen", Actie.AANMAKEN)
+          .wijzigbaar()
+          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+
+  public static final Handeling<Casus> AANVULLING_INDIENEN =
+      aanmelding("aanmelding.aanvulling-indienen", Actie.AANMAKEN)
+          .wijzigbaar()
+          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+
+  /**
+   * The referral's content, with its status history: the referring organisation's own, and the
+   * procesregisseur's who screens it.
+   */
+  public static final Handeling<Casus> AANMELDING_INZIEN =
+      casus("aanmelding.inzien", Actie.RAADPLEGEN)
+          .kan(Toegangsbeleid::aanmeldingInzien)
+          .objecten(l -> "casus:" + l.get(0).getId() + " aanmelding");
+
+  /** The receipt and the status history: numbers, dates and statuses, no personal data. */
+  public static final Handeling<Casus> AANMELDING_VOLGEN =
+      aanmelding("aanmelding.volgen", null).mag(Toegangsbeleid::aanmeldingVolgen);
+
+  /** The receipt of a submitted referral: number and dates, no personal data. */
+  public static final Handeling<Casus> ONTVANGST_INZIEN =
+      aanmelding("aanmelding.ontvangst", null).kan(Toegangsbeleid::ontvangstInzien);
+
+  /** "Mijn aanmeldingen": the referrals of the user's organisation, with the names. */
+  public static final Handeling<Casus> AANMELDINGEN_LIJST =
+      new Handeling<Casus>("aanmeldingen.lijst", Actie.RAADPLEGEN, GEEN_AANMELDING)
+          .kan(Toegangsbeleid::aanmeldingVolgen)
+          .objecten(
+              casussen ->
+                  "aanmeldingen:"
+                      + casussen.stream()
+                          .map(c -> String.valueOf(c.getId()))
+                          .collect(Collectors.joining(",")))
+          .activiteit(c -> AANMELDING_EN_SCREENING)
+          .betrokkenen(Handeling::betrokkenenVan);
+
+  // ---- The case, as a participant or the procesregisseur sees it.
+
+  /** The list of cases: number, status, referrer and a count, no personal data. */
+  public static final Handeling<Casus> CASUSSEN_LIJST =
+      casus("casussen.lijst", null).kan(Toegangsbeleid::casusInzien);
+
+  public static final Handeling<Casus> CASUS_INZIEN =
+      casus("casus.inzien", Actie.RAADPLEGEN).kan(Toegangsbeleid::casusInzien);
+
+  public static final Handeling<Casus> INFORMATIE_VASTLEGGEN =
+      casus("informatie.vastleggen", Actie.AANMAKEN)
+          .kan(Toegangsbeleid::casusInzien)
+          .mag(Toegangsbeleid::informatieVastleggen);
+
+  /** An item of the case, read as part of the case (logged with it). */
+  public static final Handeling<InformatieItem> INFORMATIE_INZIEN =
+      item("informatie.inzien", Actie.RAADPLEGEN);
+
+  public static final Handeling<InformatieItem> INFORMATIE_DELEN =
+      item("informatie.delen", Actie.DELEN).mag(Toegangsbeleid::delenWijzigen);
+
+  public static final Handeling<InformatieItem> INFORMATIE_DELEN_INTREKKEN =
+      item("informatie.delen-intrekken", Actie.DELEN).mag(Toegangsbeleid::delenWijzigen);
+
+  /** Downloading the file of an item: an export. */
+  public static final Handeling<InformatieItem> BIJLAGE_DOWNLOADEN =
+      new Handeling<InformatieItem>("informatie.bijlage-downloaden", Actie.EXPORTEREN, GEEN_CASUS)
+          .kan(Toegangsbeleid::itemInzien)
+          .voorwaarde(item -> item.getBijlage().isPresent(), GEEN_CASUS)
+          .itemAlsObject();
+
+  /** Another case in which a betrokkene of this one also appears (read for the screening). */
+  public static final Handeling<Betrokkene> BEKENDHEID_CONTROLEREN =
+      new Handeling<Betrokkene>("bekendheid.controleren", Actie.RAADPLEGEN, GEEN_CASUS)
+          .vooraf(rol(Toegangsbeleid::bekendheidZien))
+          .objecten(ander -> "casus:" + ander.get(0).getCasus().getId())
+          .activiteit(ander -> activiteit(ander.getCasus().getStatus()))
+          .betrokkenen(ander -> List.of(ander.getId()));
+
+  // ---- Screening, uitvraag and triage: the procesregisseur.
+
+  /** The work queue: numbers, dates and signals, no personal data. */
+  public static final Handeling<Casus> WERKVOORRAAD = screening("screening.werkvoorraad", null);
+
+  /** Where the screening stands, with the timeline. */
+  public static final Handeling<Casus> SCREENING_INZIEN =
+      screening("screening.inzien", Actie.RAADPLEGEN);
+
+  public static final Handeling<Casus> CONTACT_VASTLEGGEN =
+      screening("screening.contact", Actie.WIJZIGEN);
+
+  public static final Handeling<Casus> AANVULLING_VRAGEN =
+      screening("screening.aanvulling-vragen", Actie.WIJZIGEN);
+
+  public static final Handeling<Casus> AGENDEREN = screening("screening.agenderen", Actie.WIJZIGEN);
+
+  public static final Handeling<Casus> UITVRAAG_STUREN =
+      screening("screening.uitvraag", Actie.WIJZIGEN);
+
+  public static final Handeling<Casus> TRIAGE_TOEVOEGEN =
+      screening("triage.toevoegen", Actie.WIJZIGEN);
+
+  public static final Handeling<Casus> TRIAGE_VERZETTEN =
+      screening("triage.verzetten", Actie.WIJZIGEN);
+
+  public static final Handeling<Casus> TRIAGE_BESLUIT = screening("triage.besluit", Actie.WIJZIGEN);
+
+  /** The agenda of a triage, with the names of the betrokkenen of every referral on it. */
+  public static final Handeling<Triageoverleg> TRIAGE_AGENDA =
+      triage("triage.agenda", Actie.RAADPLEGEN);
+
+  /** The agenda as a file: an export. */
+  public static final Handeling<Triageoverleg> TRIAGE_EXPORTEREN =
+      triage("triage.exporteren", Actie.EXPORTEREN);
+
+  /** Order and participants of a triage: no personal data of betrokkenen. */
+  public static final Handeling<Triageoverleg> TRIAGE_VOORBEREIDEN =
+      triage("triage.voorbereiden", null);
+
+  /** A partner's list of the uitvragen to its organisation: numbers, dates and statuses. */
+  public static final Handeling<UitvraagAdres> UITVRAGEN_LIJST = uitvraag("uitvragen.lijst", null);
+
+  public static final Handeling<UitvraagAdres> UITVRAAG_BEANTWOORDEN =
+      uitvraag("uitvraag.beantwoorden", Actie.AANMAKEN);
+
+  /** "No information" or "cannot share", with the reason. */
+  public static final Handeling<UitvraagAdres> UITVRAAG_ZONDER_INFORMATIE =
+      uitvraag("uitvraag.beantwoorden-zonder-informatie", Actie.WIJZIGEN);
+
+  // ---- Requests for provision (verstrekking) of another organisation's information.
+
+  /** Filing a request names the item, its case and its source; the content is not read. */
+  public static final Handeling<InformatieItem> VERSTREKKING_VERZOEKEN =
+      new Handeling<InformatieItem>("verstrekking.verzoeken", null, GEEN_INFORMATIE)
+          .kan(Toegangsbeleid::itemInzien)
+          .mag(Toegangsbeleid::verstrekkingVerzoeken)
+          .itemAlsObject();
+
+  /** Reviewing a request; when granted, the item may be used outside the overleg: logged. */
+  public static final Handeling<Object> VERSTREKKING_BEOORDELEN =
+      zonderObject("verstrekking.toekennen", Actie.DELEN, VERSTREKKING)
+          .vooraf(rol(Toegangsbeleid::verstrekkingBeoordelen));
+
+  // ---- The privacy officer: the log, the rights of betrokkenen, retention.
+
+  /** The log itself: pseudonyms and operations, checked for integrity. */
+  public static final Handeling<Object> LOGBOEK_RAADPLEGEN =
+      zonderObject("logboek.raadplegen", null, RECHTEN_BETROKKENEN)
+          .vooraf(rol(Toegangsbeleid::logboekRaadplegen));
+
+  /** Looking a person up by BSN for an inzage request ("who processed my data"). */
+  public static final Handeling<Object> BETROKKENE_ZOEKEN_VOOR_INZAGE =
+      zonderObject("betrokkene.zoeken-voor-inzage", Actie.RAADPLEGEN, RECHTEN_BETROKKENEN)
+          .vooraf(rol(Toegangsbeleid::betrokkenenrechtenUitvoeren));
+
+  public static final Handeling<Object> BETROKKENE_ZOEKEN =
+      zonderObject("betrokkene.zoeken", Actie.RAADPLEGEN, RECHTEN_BETROKKENEN)
+          .vooraf(rol(Toegangsbeleid::betrokkenenrechtenUitvoeren));
+
+  public static final Handeling<Betrokkene> BETROKKENE_CORRIGEREN =
+      betrokkene("betrokkene.corrigeren", Actie.WIJZIGEN);
+
+  public static final Handeling<Betrokkene> BETROKKENE_VERWIJDEREN =
+      betrokkene("betrokkene.verwijderen", Actie.VERWIJDEREN);
+
+  public static final Handeling<Betrokkene> BETROKKENE_EXPORTEREN_JSON =
+      betrokkene("betrokkene.exporteren-json", Actie.EXPORTEREN);
+
+  public static final Handeling<Betrokkene> BETROKKENE_EXPORTEREN_PDF =
+      betrokkene("betrokkene.exporteren-pdf", Actie.EXPORTEREN);
+
+  /** Retention: which closed cases are due, and extending a term (no personal data). */
+  public static final Handeling<Object> BEWAARTERMIJN_BEWAKEN =
+      zonderObject("bewaartermijn.bewaken", null, BEWAARTERMIJN)
+          .vooraf(rol(Toegangsbeleid::bewaartermijnBewaken));
+
+  /** Destroying a case whose retention term has passed. */
+  public static final Handeling<Object> BEWAARTERMIJN_VERNIETIGEN =
+      zonderObject("bewaartermijn.vernietigen", Actie.VERWIJDEREN, BEWAARTERMIJN)
+          .vooraf(rol(Toegangsbeleid::bewaartermijnBewaken));
+
+  private final String operatie;
+  private final Actie actie;
+  private final String weigering;
+  private Regel<? super O> kennen;
+  private Regel<? super O> mogen;
+  private boolean vooraf;
+  private Predicate<O> voorwaarde;
+  private String voorwaardeMelding;
+  private Function<List<O>, String> objecten = lijst -> "";
+  private Function<O, String> activiteit = o -> AANMELDING_EN_SCREENING;
+  private Function<O, List<Long>> betrokkenen = o -> List.of();
+
+  private Handeling(String operatie, Actie actie, String weigering) {
+    this.operatie = Objects.requireNonNull(operatie);
+    this.actie = actie;
+    this.weigering = Objects.requireNonNull(weigering);
+  }
+
+  // ---- What the gate asks of a handeling.
+
+  public String operatie() {
+    return operatie;
+  }
+
+  /** Whether the handeling reads or changes personal data, and so is logged. */
+  boolean wordtGelogd() {
+    return actie != null;
+  }
+
+  Actie actie() {
+    return actie;
+  }
+
+  /** The answer to a missing object and to an actor who may not know it exists. */
+  String weigering() {
+    return weigering;
+  }
+
+  boolean isVooraf() {
+    return vooraf;
+  }
+
+  Besluit kennen(Toegangsbeleid beleid, Actor actor, O object, LocalDate vandaag) {
+    return kennen == null ? Besluit.toegestaan("") : kennen.beslis(beleid, actor, object, vandaag);
+  }
+
+  Besluit mogen(Toegangsbeleid beleid, Actor actor, O object, LocalDate vandaag) {
+    return mogen == null ? Besluit.toegestaan("") : mogen.beslis(beleid, actor, object, vandaag);
+  }
+
+  /** Null when the object is in a state the handeling accepts; otherwise the reason. */
+  String nietInStaat(O object) {
+    return voorwaarde == null || voorwaarde.test(object) ? null : voorwaardeMelding;
+  }
+
+  String objecten(List<O> betreft) {
+    return betreft.isEmpty() ? "" : objecten.apply(betreft);
+  }
+
+  /** The activity of a list is that of its first object; lists of one phase have one. */
+  String activiteit(List<O> betreft) {
+    return betreft.isEmpty() ? AANMELDING_EN_SCREENING : activiteit.apply(betreft.get(0));
+  }
+
+  List<Long> betrokkenen(List<O> betreft) {
+    return betreft.stream().flatMap(o -> betrokkenen.apply(o).stream()).toList();
+  }
+
+  // ---- Building the catalogue.
+
+  private Handeling<O> kan(Regel<? super O> regel) {
+    this.kennen = regel;
+    return this;
+  }
+
+  private Handeling<O> mag(Regel<? super O> regel) {
+    this.mogen = regel;
+    return this;
+  }
+
+  private Handeling<O> vooraf(Regel<? super O> regel) {
+    this.vooraf = true;
+    return mag(regel);
+  }
+
+  private Handeling<O> voorwaarde(Predicate<O> staat, String melding) {
+    this.voorwaarde = staat;
+    this.voorwaardeMelding = melding;
+    return this;
+  }
+
+  private Handeling<O> objecten(Function<List<O>, String> objecten) {
+    this.objecten = objecten;
+    return this;
+  }
+
+  private Handeling<O> activiteit(Function<O, String> activiteit) {
+    this.activiteit = activiteit;
+    return this;
+  }
+
+  private Handeling<O> betrokkenen(Function<O, List<Long>> betrokkenen) {
+    this.betrokkenen = betrokkenen;
+    return this;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Handeling<O> wijzigbaar() {
+    return voorwaarde(
+        o -> ((Casus) o).isAanmeldingWijzigbaar(),
+        "Deze aanmelding is ingediend en kan niet meer worden gewijzigd.");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Handeling<O> itemAlsObject() {
+    Handeling<InformatieItem> dit = (Handeling<InformatieItem>) this;
+    dit.objecten(l -> "casus:" + l.get(0).getCasus().getId() + " item:" + l.get(0).getId())
+        .activiteit(item -> activiteit(item.getCasus().getStatus()))
+        .betrokkenen(
+            item ->
+                item.getBetrokkene()
+                    .map(b -> List.of(b.getId()))
+                    .orElseGet(() -> betrokkenenVan(item.getCasus())));
+    return this;
+  }
+
+  private static Handeling<Casus> casus(String operatie, Actie actie) {
+    return new Handeling<Casus>(operatie, actie, GEEN_CASUS)
+        .objecten(l -> "casus:" + l.get(0).getId())
+        .activiteit(c -> activiteit(c.getStatus()))
+        .betrokkenen(Handeling::betrokkenenVan);
+  }
+
+  /** The referral is the referring organisation's: the others may not know it exists. */
+  private static Handeling<Casus> aanmelding(String operatie, Actie actie) {
+    return casus(operatie, actie)
+        .kan(Toegangsbeleid::aanmeldingVolgen)
+        .objecten(l -> "casus:" + l.get(0).getId() + " aanmelding");
+  }
+
+  private static Handeling<Casus> screening(String operatie, Actie actie) {
+    return casus(operatie, actie).kan(Toegangsbeleid::screenen);
+  }
+
+  private static Handeling<InformatieItem> item(String operatie, Actie actie) {
+    return new Handeling<InformatieItem>(operatie, actie, GEEN_CASUS)
+        .kan(Toegangsbeleid::itemInzien)
+        .itemAlsObject();
+  }
+
+  private static Handeling<Triageoverleg> triage(String operatie, Actie actie) {
+    return new Handeling<Triageoverleg>(operatie, actie, GEEN_CASUS)
+        .vooraf(rol(Toegangsbeleid::triageVoorbereiden))
+        .objecten(l -> "triage:" + l.get(0).getDatum())
+        .activiteit(overleg -> TRIAGE)
+        .betrokkenen(
+            overleg ->
+                overleg.getAgenda().stream()
+                    .map(Agendapunt::getCasus)
+                    .flatMap(c -> betrokkenenVan(c).stream())
+                    .toList());
+  }
+
+  private static Handeling<UitvraagAdres> uitvraag(String operatie, Actie actie) {
+    return new Handeling<UitvraagAdres>(operatie, actie, GEEN_UITVRAAG)
+        .kan(Toegangsbeleid::uitvraagBeantwoorden)
+        .objecten(l -> "casus:" + l.get(0).getUitvraag().getCasus().getId())
+        .activiteit(a -> activiteit(a.getUitvraag().getCasus().getStatus()))
+        .betrokkenen(a -> betrokkenenVan(a.getUitvraag().getCasus()));
+  }
+
+  private static Handeling<Betrokkene> betrokkene(String operatie, Actie actie) {
+    return new Handeling<Betrokkene>(operatie, actie, "Deze betrokkene bestaat niet (meer).")
+        .vooraf(rol(Toegangsbeleid::betrokkenenrechtenUitvoeren))
+        .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " betrokkene:" + l.get(0).getId())
+        .activiteit(b -> RECHTEN_BETROKKENEN)
+        .betrokkenen(b -> List.of(b.getId()));
+  }
+
+  /**
+   * A handeling that works on no single object of the case model (the log, a search, a job): the
+   * work names the betrokkenen and objects itself.
+   */
+  private static Handeling<Object> zonderObject(String operatie, Actie actie, String activiteit) {
+    return new Handeling<Object>(operatie, actie, GEEN_INFORMATIE).activiteit(o -> activiteit);
+  }
+
+  /** A rule that judges only the actor's role. */
+  private static <O> Regel<O> rol(BiFunction<Toegangsbeleid, Actor, Besluit> regel) {
+    return (beleid, actor, object, vandaag) -> regel.apply(beleid, actor);
+  }
+
+  private static List<Long> betrokkenenVan(Casus casus) {
+    return casus.getBetrokkenen().stream().map(Betrokkene::getId).toList();
+  }
+
+  /** The activity of the register that the case's phase belongs to. */
+  static String activiteit(CasusStatus status) {
+    return switch (status) {
+      case CONCEPT, AANGEMELD, IN_SCREENING, AANVULLING_GEVRAAGD, INGETROKKEN ->
+          AANMELDING_EN_SCREENING;
+      case GEAGENDEERD_VOOR_TRIAGE, NIET_VOOR_ZVH -> TRIAGE;
+      case OPGEPAKT, IN_UITVOERING, AFGESLOTEN -> CASUSREGIE;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return operatie;
+  }
+}
