@@ -322,6 +322,19 @@ public class Casus {
   }
 
   /**
+   * Closes a case the triage decided on (advice given, or afgeschaald after the plan): retention
+   * runs from this moment. The reason stays in the status history.
+   */
+  public void sluitAf(String reden, String doorGebruiker, OffsetDateTime tijdstip) {
+    vereis(
+        status.magOvergaanNaar(CasusStatus.AFGESLOTEN),
+        "Alleen een casus waarover de triage heeft besloten kan worden afgesloten.");
+    String tekst = verplicht(reden, "Geef de reden om de casus af te sluiten.");
+    vereis(tekst.length() <= 2000, "Te lang: ten hoogste 2000 tekens.");
+    wijzigStatus(CasusStatus.AFGESLOTEN, doorGebruiker, tekst, tijdstip);
+  }
+
+  /**
    * Asks partner organisations for information. They take part in the case from now on, so that
    * they can see whom it is about and answer with information of their own.
    */
