@@ -11,12 +11,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.zvh.domain.model.casus.Casus;
-import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,8 +50,7 @@ class ToegangsbeleidTest {
     politie = organisatie(2, "Politie", OrganisatieType.POLITIE);
     ggz = organisatie(3, "GGZ", OrganisatieType.GGZ);
     gemeente = organisatie(4, "Gemeente", OrganisatieType.GEMEENTE);
-    casus = new Casus(politie, "agent", NU);
-    casus.kenNummerToe("ZVH-2026-000001");
+    casus = Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2026-000001", NU);
     casus.laatDeelnemen(ggz, VANDAAG);
     politieItem =
         casus.legInformatieVast(
@@ -107,9 +106,10 @@ class ToegangsbeleidTest {
 
   @Test
   void aSubmittedReferralIsChangedByNobody() {
+    casus.vraagAanvulling("Vul het adres aan.", "regisseur", NU);
     Besluit wijzigen = beleid.aanmeldingWijzigen(partner(politie), casus);
-    assertTrue(wijzigen.toegestaan(), "still a concept, though numbered");
-    casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU);
+    assertTrue(wijzigen.toegestaan(), "sent back for completion, though numbered");
+    casus.dienIn(null, "agent", NU, VANDAAG.plusWeeks(1), VANDAAG.plusDays(7));
     wijzigen = beleid.aanmeldingWijzigen(partner(politie), casus);
     assertFalse(wijzigen.toegestaan());
     assertEquals(

@@ -44,6 +44,7 @@ import nl.zvh.domain.model.termijn.BesluitFeestdag;
 import nl.zvh.domain.model.termijn.Termijninstellingen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.triage.Triageoverleg;
+import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import nl.zvh.domain.testdatabase.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,8 +93,8 @@ abstract class PersistentieContract {
                   NU.toLocalDate());
               casus.voegBetrokkeneToe(
                   "Anna", "de Vries", LocalDate.of(2010, 1, 2), null, null, NU.toLocalDate());
-              casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU.plusMinutes(5));
-              casus.kenNummerToe("ZVH-2026-000001");
+              Voorbeeldcasussen.dienIn(
+                  casus, casus.getAanmeldendeOrganisatie(), "ZVH-2026-000001", NU.plusMinutes(5));
               em.persist(casus);
               return casus.getId();
             });
@@ -172,9 +173,9 @@ abstract class PersistentieContract {
     Long casusId =
         inTransactie(
             em -> {
-              Casus casus = new Casus(em.merge(politie), "agent", NU);
-              casus.kenNummerToe("ZVH-2032-000001");
-              casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU);
+              Casus casus =
+                  Voorbeeldcasussen.ingediend(
+                      em.merge(politie), em.merge(ggz), "ZVH-2032-000001", NU);
               casus.legContactVast("Gebeld", "regisseur", NU.plusHours(1));
               Uitvraag uitvraag =
                   casus.stuurUitvraag(
@@ -243,9 +244,9 @@ abstract class PersistentieContract {
     List<Long> adressen =
         inTransactie(
             em -> {
-              Casus casus = new Casus(em.merge(politie), "agent", NU);
-              casus.kenNummerToe("ZVH-2033-000001");
-              casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU);
+              Casus casus =
+                  Voorbeeldcasussen.ingediend(
+                      em.merge(politie), em.merge(ggz), "ZVH-2033-000001", NU);
               Uitvraag uitvraag =
                   casus.stuurUitvraag(
                       List.of(em.merge(ggz), em.merge(wijkteam)),

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import nl.zvh.domain.model.casus.Casus;
-import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.Criterium;
 import nl.zvh.domain.model.casus.Criteriumantwoord;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.casus.Leefgebied;
+import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitTeNodigenPartner;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Rol;
@@ -149,10 +149,14 @@ public class DemoGegevens {
             Leefgebied.JUSTITIE, "Meldingen van overlast en een aangifte wegens bedreiging."),
         ggz);
     dienIn(gezin, 1, begin.plusHours(1));
-    gezin.wijzigStatus(CasusStatus.IN_SCREENING, "regisseur", null, begin.plusDays(1));
-    gezin.wijzigStatus(CasusStatus.GEAGENDEERD_VOOR_TRIAGE, "regisseur", null, begin.plusDays(2));
-    gezin.wijzigStatus(
-        CasusStatus.OPGEPAKT, "regisseur", "Zorg en veiligheid nodig", begin.plusDays(6));
+    gezin.neemInScreening("regisseur", begin.plusDays(1));
+    gezin.agendeer("regisseur", begin.plusDays(2));
+    besluit(
+        gezin,
+        Triagebesluit.Uitkomst.OPGEPAKT,
+        Triagebesluit.Route.UITVRAAG_EN_BRIEFING,
+        "Zorg en veiligheid nodig",
+        begin.plusDays(6));
     gezin.laatDeelnemen(ggz, begin.plusDays(6).toLocalDate());
     gezin.laatDeelnemen(gemeente, begin.plusDays(6).toLocalDate());
     gezin
@@ -216,16 +220,14 @@ public class DemoGegevens {
         Map.of(Leefgebied.HUISVESTING, "Dreigende huisuitzetting."),
         gemeente);
     dienIn(aanvulling, 5, begin.plusDays(11));
-    aanvulling.wijzigStatus(CasusStatus.IN_SCREENING, "regisseur", null, begin.plusDays(12));
-    aanvulling.wijzigStatus(
-        CasusStatus.AANVULLING_GEVRAAGD,
-        "regisseur",
+    aanvulling.vraagAanvulling(
         "Vul het adres van de betrokkene aan en noem een contactpersoon bij de gemeente.",
+        "regisseur",
         begin.plusDays(12));
     em.persist(aanvulling);
 
-    em.persist(afgeslotenCasus(politie, 3, begin.minusYears(3), vandaag));
-    em.persist(afgeslotenCasus(politie, 4, begin.minusYears(1), vandaag));
+    em.persist(afgeslotenCasus(politie, gemeente, 3, begin.minusYears(3), vandaag));
+    em.persist(afgeslotenCasus(politie, gemeente, 4, begin.minusYears(1), vandaag));
   }
 
   /** Fills in the referral form of a demo case as its referrer would. */
@@ -262,19 +264,45 @@ public class DemoGegevens {
         new Werkdagen(Feestdagen.zonderBesluiten()).na(tijdstip.toLocalDate(), 5));
   }
 
+  /** Records the triage's decision on a demo case, on its triage date. */
+  private static void besluit(
+      Casus casus,
+      Triagebesluit.Uitkomst uitkomst,
+      Triagebesluit.Route route,
+      String motivering,
+      OffsetDateTime tijdstip) {
+    casus.besluit(
+        new Triagebesluit(
+            uitkomst,
+            route,
+            null,
+            motivering,
+            casus.getAanmelding().getTriagedatum().orElseThrow()),
+        "regisseur",
+        tijdstip);
+  }
+
   /** A case that was not for the ZVH and was closed on the given day: retention runs from there. */
   private static Casus afgeslotenCasus(
-      Organisatie politie, int volgnummer, OffsetDateTime afgesloten, LocalDate vandaag) {
+      Organisatie politie,
+      Organisatie gemeente,
+      int volgnummer,
+      OffsetDateTime afgesloten,
+      LocalDate vandaag) {
     OffsetDateTime begin = afgesloten.minusDays(10);
     Casus casus = new Casus(politie, "partner.politie", begin);
     casus.voegBetrokkeneToe(
         "Piet", "Jansen" + volgnummer, LocalDate.of(1990, 6, volgnummer), null, null, vandaag);
-    casus.kenNummerToe("ZVH-" + begin.getYear() + String.format("-%06d", volgnummer));
-    casus.wijzigStatus(CasusStatus.AANGEMELD, "partner.politie", null, begin);
-    casus.wijzigStatus(CasusStatus.IN_SCREENING, "regisseur", null, begin.plusDays(1));
-    casus.wijzigStatus(CasusStatus.GEAGENDEERD_VOOR_TRIAGE, "regisseur", null, begin.plusDays(2));
-    casus.wijzigStatus(CasusStatus.NIET_VOOR_ZVH, "regisseur", "Advies gegeven", begin.plusDays(5));
-    casus.wijzigStatus(CasusStatus.AFGESLOTEN, "regisseur", null, afgesloten);
+    beschrijf(
+        casus,
+        "Overlast in de straat.",
+        Map.of(Leefgebied.JUSTITIE, "Meldingen van geluidsoverlast."),
+        gemeente);
+    dienIn(casus, volgnummer, begin);
+    casus.neemInScreening("regisseur", begin.plusDays(1));
+    casus.agendeer("regisseur", begin.plusDays(2));
+    besluit(casus, Triagebesluit.Uitkomst.NIET_VOOR_ZVH, null, "Advies gegeven", begin.plusDays(5));
+    casus.sluitAf("Advies gegeven; het ZVH pakt de casus niet op.", "regisseur", afgesloten);
     return casus;
   }
 

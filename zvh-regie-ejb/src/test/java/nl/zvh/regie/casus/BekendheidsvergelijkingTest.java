@@ -15,6 +15,7 @@ import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import nl.zvh.domain.testdatabase.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,28 +92,27 @@ class BekendheidsvergelijkingTest {
               null,
               bsn == null ? null : new Bsn(bsn),
               NU.toLocalDate());
-          if (status != CasusStatus.CONCEPT) {
-            casus.kenNummerToe(String.format("ZVH-2026-%06d", ++nummer));
-            List<CasusStatus> weg =
-                switch (status) {
-                  case IN_SCREENING -> List.of(CasusStatus.AANGEMELD, CasusStatus.IN_SCREENING);
-                  case NIET_VOOR_ZVH ->
-                      List.of(
-                          CasusStatus.AANGEMELD,
-                          CasusStatus.IN_SCREENING,
-                          CasusStatus.GEAGENDEERD_VOOR_TRIAGE,
-                          CasusStatus.NIET_VOOR_ZVH);
-                  default -> throw new IllegalArgumentException(status.name());
-                };
-            for (int i = 0; i < weg.size(); i++) {
-              casus.wijzigStatus(
-                  weg.get(i), "regisseur", null, moment.minusDays(weg.size() - 1 - i));
+          Organisatie aanmelder = casus.getAanmeldendeOrganisatie();
+          switch (status) {
+            case CONCEPT -> {}
+            case IN_SCREENING -> {
+              Voorbeeldcasussen.dienIn(casus, aanmelder, volgendNummer(), moment.minusDays(1));
+              casus.neemInScreening("regisseur", moment);
             }
+            case NIET_VOOR_ZVH -> {
+              Voorbeeldcasussen.dienIn(casus, aanmelder, volgendNummer(), moment.minusDays(3));
+              Voorbeeldcasussen.nietVoorZvh(casus, moment);
+            }
+            default -> throw new IllegalArgumentException(status.name());
           }
           em.persist(casus);
           em.flush();
           return casus.getId();
         });
+  }
+
+  private static String volgendNummer() {
+    return String.format("ZVH-2026-%06d", ++nummer);
   }
 
   private static <T> T inTransactie(Function<EntityManager, T> werk) {

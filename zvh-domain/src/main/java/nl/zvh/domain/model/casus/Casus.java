@@ -161,13 +161,7 @@ public class Casus {
     this.aanmelding = new Aanmelding(this, verplicht(doorGebruiker, "De gebruiker is verplicht."));
     deelnames.add(new Deelname(this, aanmeldendeOrganisatie, tijdstip.toLocalDate()));
     statusgeschiedenis.add(
-        new StatusOvergang(
-            this,
-            null,
-            CasusStatus.CONCEPT,
-            tijdstip,
-            verplicht(doorGebruiker, "De gebruiker is verplicht."),
-            null));
+        new StatusOvergang(this, null, CasusStatus.CONCEPT, tijdstip, doorGebruiker, null));
   }
 
   public Betrokkene voegBetrokkeneToe(
@@ -242,10 +236,18 @@ public class Casus {
       LocalDate triagedatum,
       LocalDate contactUiterlijk) {
     vereisWijzigbaar();
+    // The number is given once, at the first submission; checked before anything changes.
+    if (nummer == null) {
+      vereis(
+          nieuwNummer != null && NUMMER.matcher(nieuwNummer).matches(),
+          "Een registratienummer heeft de vorm ZVH-jjjj-nnnnnn.");
+    } else {
+      vereis(nieuwNummer == null, "Deze casus heeft al een registratienummer.");
+    }
     aanmelding.markeerIngediend(tijdstip, triagedatum, contactUiterlijk);
     boolean aanvulling = status == CasusStatus.AANVULLING_GEVRAAGD;
     if (nummer == null) {
-      kenNummerToe(nieuwNummer);
+      nummer = nieuwNummer;
     }
     wijzigStatus(
         CasusStatus.AANGEMELD,
@@ -319,6 +321,19 @@ public class Casus {
         "Alleen een casus die voor de triage is geagendeerd krijgt een triagebesluit.");
     wijzigStatus(besluit.status(), doorGebruiker, besluit.getMotivering(), tijdstip);
     this.triagebesluit = besluit;
+  }
+
+  /**
+   * Closes a case the triage decided on (advice given, or afgeschaald after the plan): retention
+   * runs from this moment. The reason stays in the status history.
+   */
+  public void sluitAf(String reden, String doorGebruiker, OffsetDateTime tijdstip) {
+    vereis(
+        status.magOvergaanNaar(CasusStatus.AFGESLOTEN),
+        "Alleen een casus waarover de triage heeft besloten kan worden afgesloten.");
+    String tekst = verplicht(reden, "Geef de reden om de casus af te sluiten.");
+    vereis(tekst.length() <= 2000, "Te lang: ten hoogste 2000 tekens.");
+    wijzigStatus(CasusStatus.AFGESLOTEN, doorGebruiker, tekst, tijdstip);
   }
 
   /**
@@ -457,38 +472,13 @@ public class Casus {
     betrokkenen.remove(betrokkene);
   }
 
-  /** Gives the registration number; only once, and only a number of the ZVH's format. */
-  public void kenNummerToe(String nieuwNummer) {
-    vereis(nummer == null, "Deze casus heeft al een registratienummer.");
-    vereis(
-        nieuwNummer != null && NUMMER.matcher(nieuwNummer).matches(),
-        "Een registratienummer heeft de vorm ZVH-jjjj-nnnnnn.");
-    this.nummer = nieuwNummer;
-  }
-
   /**
-   * Moves the case to another status, if the life cycle allows it, and records who did it, when and
-   * why.
+   * The one way the status changes, private so that only the operations above reach it; the
+   * transition refuses what the life cycle does not allow, before anything changes.
    */
-  public void wijzigStatus(
+  private void wijzigStatus(
       CasusStatus naar, String doorGebruiker, String reden, OffsetDateTime tijdstip) {
-    vereis(naar != null, "De nieuwe status is verplicht.");
-    vereis(
-        status.magOvergaanNaar(naar),
-        "Een casus met status '"
-            + status.omschrijving()
-            + "' kan niet naar status '"
-            + naar.omschrijving()
-            + "'.");
-    vereis(tijdstip != null, "Het tijdstip is verplicht.");
-    statusgeschiedenis.add(
-        new StatusOvergang(
-            this,
-            status,
-            naar,
-            tijdstip,
-            verplicht(doorGebruiker, "De gebruiker is verplicht."),
-            reden == null || reden.isBlank() ? null : reden.strip()));
+    statusgeschiedenis.add(new StatusOvergang(this, status, naar, tijdstip, doorGebruiker, reden));
     this.status = naar;
   }
 

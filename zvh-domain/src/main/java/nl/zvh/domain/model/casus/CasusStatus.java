@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The life cycle of a case, from a concept referral to closing. The allowed transitions are the
- * single source of truth: {@link Casus#wijzigStatus} refuses every other one.
+ * single source of truth: a {@link StatusOvergang} refuses every other one, and a case changes its
+ * status only through its own operations.
  */
 public enum CasusStatus {
   /** Being written by the referrer; not yet visible to the ZVH. */

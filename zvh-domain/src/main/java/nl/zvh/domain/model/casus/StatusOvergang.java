@@ -1,5 +1,8 @@
 package nl.zvh.domain.model.casus;
 
+import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.vereis;
+import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.verplicht;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,6 +58,10 @@ public class StatusOvergang {
 
   protected StatusOvergang() {}
 
+  /**
+   * A change the life cycle allows: from nothing only to a concept, otherwise as {@link
+   * CasusStatus#magOvergaanNaar} says. The reason is kept stripped; a blank one is none.
+   */
   StatusOvergang(
       Casus casus,
       CasusStatus vanStatus,
@@ -62,12 +69,25 @@ public class StatusOvergang {
       OffsetDateTime tijdstip,
       String doorGebruiker,
       String reden) {
+    vereis(naarStatus != null, "De nieuwe status is verplicht.");
+    if (vanStatus == null) {
+      vereis(naarStatus == CasusStatus.CONCEPT, "Een casus begint als concept.");
+    } else {
+      vereis(
+          vanStatus.magOvergaanNaar(naarStatus),
+          "Een casus met status '"
+              + vanStatus.omschrijving()
+              + "' kan niet naar status '"
+              + naarStatus.omschrijving()
+              + "'.");
+    }
+    vereis(tijdstip != null, "Het tijdstip is verplicht.");
     this.casus = casus;
     this.vanStatus = vanStatus;
     this.naarStatus = naarStatus;
     this.tijdstip = tijdstip;
-    this.doorGebruiker = doorGebruiker;
-    this.reden = reden;
+    this.doorGebruiker = verplicht(doorGebruiker, "De gebruiker is verplicht.");
+    this.reden = reden == null || reden.isBlank() ? null : reden.strip();
   }
 
   public Long getId() {

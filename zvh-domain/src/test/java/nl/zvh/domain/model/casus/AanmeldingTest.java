@@ -75,9 +75,7 @@ class AanmeldingTest {
   void aCompletedAanvullingIsSubmittedAgainUnderTheSameNumber() {
     vulVolledigIn(true);
     casus.dienIn("ZVH-2026-000125", "agent", NU, TRIAGE, CONTACT);
-    casus.wijzigStatus(CasusStatus.IN_SCREENING, "regisseur", null, NU.plusDays(1));
-    casus.wijzigStatus(
-        CasusStatus.AANVULLING_GEVRAAGD, "regisseur", "Graag het adres.", NU.plusDays(1));
+    casus.vraagAanvulling("Graag het adres.", "regisseur", NU.plusDays(1));
     assertEquals("Graag het adres.", casus.aanvullingsverzoek().orElseThrow());
     assertTrue(casus.isAanmeldingWijzigbaar());
 

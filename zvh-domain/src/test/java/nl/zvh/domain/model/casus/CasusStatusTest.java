@@ -2,7 +2,9 @@ package nl.zvh.domain.model.casus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Set;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import org.junit.jupiter.api.Test;
 
 class CasusStatusTest {
@@ -35,6 +38,7 @@ class CasusStatusTest {
 
   private static final OffsetDateTime NU =
       OffsetDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZoneOffset.UTC);
+  private static final String NUMMER = "ZVH-2026-000122";
 
   @Test
   void everyPairOfStatusesIsAllowedExactlyWhenTheLifeCycleSaysSo() {
@@ -50,8 +54,8 @@ class CasusStatusTest {
   @Test
   void aCaseRecordsEveryAllowedTransitionWithWhoWhenAndWhy() {
     Casus casus = nieuweCasus();
-    casus.wijzigStatus(CasusStatus.AANGEMELD, "partner1", null, NU.plusMinutes(1));
-    casus.wijzigStatus(CasusStatus.IN_SCREENING, "regisseur", "  opgepakt  ", NU.plusMinutes(2));
+    Voorbeeldcasussen.dienIn(casus, casus.getAanmeldendeOrganisatie(), NUMMER, NU.plusMinutes(1));
+    casus.neemInScreening("regisseur", NU.plusMinutes(2));
 
     assertEquals(CasusStatus.IN_SCREENING, casus.getStatus());
     assertEquals(3, casus.getStatusgeschiedenis().size());
@@ -59,7 +63,16 @@ class CasusStatusTest {
     assertEquals(CasusStatus.AANGEMELD, laatste.getVanStatus());
     assertEquals(CasusStatus.IN_SCREENING, laatste.getNaarStatus());
     assertEquals("regisseur", laatste.getDoorGebruiker());
-    assertEquals("opgepakt", laatste.getReden());
+    assertEquals(NU.plusMinutes(2), laatste.getTijdstip());
+    StatusOvergang metReden =
+        new StatusOvergang(
+            casus,
+            CasusStatus.IN_SCREENING,
+            CasusStatus.AANVULLING_GEVRAAGD,
+            NU,
+            "regisseur",
+            "  opgepakt  ");
+    assertEquals("opgepakt", metReden.getReden());
   }
 
   @Test
@@ -68,9 +81,15 @@ class CasusStatusTest {
     DomeinRegelGeschonden fout =
         assertThrows(
             DomeinRegelGeschonden.class,
-            () -> casus.wijzigStatus(CasusStatus.OPGEPAKT, "regisseur", null, NU));
+            () ->
+                new StatusOvergang(
+                    casus, CasusStatus.CONCEPT, CasusStatus.OPGEPAKT, NU, "regisseur", null));
     assertEquals(
         "Een casus met status 'concept' kan niet naar status 'opgepakt'.", fout.getMessage());
+    assertThrows(
+        DomeinRegelGeschonden.class,
+        () -> casus.neemInScreening("regisseur", NU),
+        "an operation the life cycle does not allow now");
     assertEquals(CasusStatus.CONCEPT, casus.getStatus());
     assertEquals(1, casus.getStatusgeschiedenis().size());
   }
@@ -78,15 +97,30 @@ class CasusStatusTest {
   @Test
   void aRegistrationNumberIsGivenOnceAndInTheZvhFormat() {
     Casus casus = nieuweCasus();
-    assertThrows(DomeinRegelGeschonden.class, () -> casus.kenNummerToe("2026-123"));
-    casus.kenNummerToe("ZVH-2026-000123");
+    Voorbeeldcasussen.beschrijfVolledig(casus, casus.getAanmeldendeOrganisatie());
+    assertThrows(DomeinRegelGeschonden.class, () -> dienIn(casus, "2026-123", NU));
+    assertEquals(CasusStatus.CONCEPT, casus.getStatus(), "nothing changed");
+    assertTrue(casus.getAanmelding().getIngediendOp().isEmpty(), "nothing changed");
+    dienIn(casus, "ZVH-2026-000123", NU);
     assertEquals("ZVH-2026-000123", casus.getNummer());
-    assertThrows(DomeinRegelGeschonden.class, () -> casus.kenNummerToe("ZVH-2026-000124"));
+    casus.vraagAanvulling("Graag het adres.", "regisseur", NU.plusDays(1));
+    assertThrows(
+        DomeinRegelGeschonden.class, () -> dienIn(casus, "ZVH-2026-000124", NU.plusDays(2)));
+    dienIn(casus, null, NU.plusDays(2));
+    assertEquals("ZVH-2026-000123", casus.getNummer(), "the aanvulling keeps its number");
   }
 
+  private static void dienIn(Casus casus, String nummer, OffsetDateTime moment) {
+    casus.dienIn(nummer, "partner1", moment, moment.toLocalDate().plusDays(7), null);
+  }
+
+  /** A concept with one betrokkene: its referral still to be described. */
   private static Casus nieuweCasus() {
     Organisatie politie =
         new Organisatie("Politie", OrganisatieType.POLITIE, NU.toLocalDate().minusYears(1), null);
-    return new Casus(politie, "partner1", NU);
+    Casus casus = new Casus(politie, "partner1", NU);
+    casus.voegBetrokkeneToe(
+        "Piet", "Smit", LocalDate.of(1980, 5, 17), null, null, NU.toLocalDate());
+    return casus;
   }
 }

@@ -16,6 +16,7 @@ import nl.zvh.domain.model.casus.UitvraagAdres.Antwoord;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +34,8 @@ class ScreeningEnTriageTest {
 
   @BeforeEach
   void ingediendeAanmelding() {
-    casus = new Casus(politie, "agent", NU.minusDays(1));
-    casus.wijzigStatus(CasusStatus.AANGEMELD, "agent", null, NU.minusDays(1));
+    // Submitted on Monday morning: its triage is today, Tuesday.
+    casus = Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2026-000001", NU.minusDays(1));
   }
 
   @Test
@@ -142,6 +143,36 @@ class ScreeningEnTriageTest {
   }
 
   @Test
+  void onlyACaseTheTriageDecidedOnIsClosedAndWithAReasonFromWhichRetentionRuns() {
+    DomeinRegelGeschonden fout =
+        assertThrows(
+            DomeinRegelGeschonden.class, () -> casus.sluitAf("Klaar", "regisseur", NU), "open");
+    assertEquals(
+        "Alleen een casus waarover de triage heeft besloten kan worden afgesloten.",
+        fout.getMessage());
+    casus.agendeer("regisseur", NU);
+    casus.besluit(
+        new Triagebesluit(Uitkomst.NIET_VOOR_ZVH, null, null, "Advies gegeven.", VANDAAG),
+        "regisseur",
+        NU);
+    assertThrows(
+        DomeinRegelGeschonden.class,
+        () -> casus.sluitAf(" ", "regisseur", NU.plusDays(1)),
+        "a reason is needed");
+
+    casus.sluitAf("  Het wijkteam pakt het op.  ", "regisseur", NU.plusDays(1));
+    assertEquals(CasusStatus.AFGESLOTEN, casus.getStatus());
+    StatusOvergang laatste =
+        casus.getStatusgeschiedenis().get(casus.getStatusgeschiedenis().size() - 1);
+    assertEquals("Het wijkteam pakt het op.", laatste.getReden());
+    assertEquals(NU.plusDays(1), laatste.getTijdstip());
+    assertThrows(
+        DomeinRegelGeschonden.class,
+        () -> casus.sluitAf("Nog eens", "regisseur", NU.plusDays(2)),
+        "closed once");
+  }
+
+  @Test
   void anUnansweredUitvraagIsRemindedFromTheDayAfterItsDateAndAnAnsweredOneNever() {
     Uitvraag uitvraag =
         casus.stuurUitvraag(
@@ -164,7 +195,7 @@ class ScreeningEnTriageTest {
 
   @Test
   void aReferralMovesToALaterTriageWithAReason() {
-    casus.getAanmelding().verzetTriage(VANDAAG);
+    assertEquals(VANDAAG, casus.getAanmelding().getTriagedatum().orElseThrow());
     assertThrows(
         DomeinRegelGeschonden.class,
         () -> casus.verzetTriage(VANDAAG.plusWeeks(1), " ", "regisseur", NU));
