@@ -59,10 +59,8 @@ public class CasusInzage {
     LocalDate vandaag = LocalDate.now(klok);
     var zoekvraag =
         actor.heeftRol(Rol.PROCESREGISSEUR)
-            ? em.createNamedQuery("Casus.findAllMetNummer", Casus.class)
-            : em.createNamedQuery("Casus.findMetDeelnemer", Casus.class)
-                .setParameter("organisatieId", actor.organisatieId())
-                .setParameter("dag", vandaag);
+            ? new Casuslijst(em).genummerd()
+            : new Casuslijst(em).metDeelnemer(actor.organisatieId(), vandaag);
     return zoekvraag
         .setMaxResults(MAXIMAAL_IN_LIJST)
         .getResultStream()

@@ -73,8 +73,8 @@ public class Screeningsdienst {
     LocalDate vandaag = LocalDate.now(klok);
     Werkdagen werkdagen = termijnen.werkdagen();
     List<Casus> casussen =
-        em.createNamedQuery("Casus.findInStatussen", Casus.class)
-            .setParameter("statussen", IN_BEHANDELING)
+        new Werkvoorraadlijst(em)
+            .inStatussen(IN_BEHANDELING)
             .getResultStream()
             .filter(casus -> beleid.screenen(actor, casus, vandaag).toegestaan())
             .toList();
