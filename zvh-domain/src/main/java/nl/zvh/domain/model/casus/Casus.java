@@ -23,7 +23,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -256,7 +255,7 @@ public class Casus {
     registreer(
         Gebeurtenis.Soort.OP_ANDERE_TRIAGE,
         doorGebruiker,
-        "Triage van " + datum.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+        Gebeurtenis.opAndereTriage(datum),
         tijdstip);
   }
 
@@ -307,7 +306,7 @@ public class Casus {
     registreer(
         Gebeurtenis.Soort.UITVRAAG_VERSTUURD,
         doorGebruiker,
-        organisaties.stream().map(Organisatie::getNaam).reduce((x, y) -> x + ", " + y).orElse(""),
+        Gebeurtenis.uitvraagVerstuurd(organisaties),
         tijdstip);
     return uitvraag;
   }
