@@ -382,31 +382,12 @@ abstract class PersistentieContract {
               em.createNamedQuery("Organisatie.findAll", Organisatie.class).getResultList().size()
                   >= 1);
           em.createNamedQuery("Gebruiker.findAll", Gebruiker.class).getResultList();
-          em.createNamedQuery("Casus.countPerStatus", Object[].class).getResultList();
-          // The case lists, with their batch-fetch hints, and the relations those hints load.
-          for (Casus c :
-              em.createNamedQuery("Casus.findAllMetNummer", Casus.class).getResultList()) {
-            c.getDeelnames().forEach(d -> d.getOrganisatie().getNaam());
-            c.getBetrokkenen().size();
-          }
-          em.createNamedQuery("Casus.findMetDeelnemer", Casus.class)
-              .setParameter("organisatieId", 1L)
-              .setParameter("dag", NU.toLocalDate())
-              .getResultList();
-          em.createNamedQuery("Casus.findByStatus", Casus.class)
-              .setParameter("status", CasusStatus.AFGESLOTEN)
-              .getResultList();
+          // The queries that serve one screen (case list, work queue, retention, start page)
+          // live with that screen in zvh-regie-ejb and are run on each database there.
           em.createNamedQuery("Betrokkene.findByBsn", Object.class)
               .setParameter("bsn", "111222333")
               .getResultList();
-          // The work queue, the agenda's filling and a partner's uitvragen, with what they fetch.
-          for (Casus c :
-              em.createNamedQuery("Casus.findInStatussen", Casus.class)
-                  .setParameter("statussen", List.of(CasusStatus.AANGEMELD, CasusStatus.OPGEPAKT))
-                  .getResultList()) {
-            c.getAanmelding().ontbreekt();
-            c.getUitvragen().forEach(u -> u.getAdressen().size());
-          }
+          // The agenda's filling and a partner's uitvragen, with what they fetch.
           em.createNamedQuery("Triageoverleg.nogTeAgenderen", Casus.class)
               .setParameter("datum", NU.toLocalDate())
               .setParameter("statussen", List.of(CasusStatus.AANGEMELD))

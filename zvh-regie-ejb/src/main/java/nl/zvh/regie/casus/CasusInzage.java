@@ -52,10 +52,8 @@ public class CasusInzage {
         Handeling.CASUSSEN_LIJST,
         () ->
             (actor.heeftRol(Rol.PROCESREGISSEUR)
-                    ? em.createNamedQuery("Casus.findAllMetNummer", Casus.class)
-                    : em.createNamedQuery("Casus.findMetDeelnemer", Casus.class)
-                        .setParameter("organisatieId", actor.organisatieId())
-                        .setParameter("dag", LocalDate.now(klok)))
+                    ? new Casuslijst(em).genummerd()
+                    : new Casuslijst(em).metDeelnemer(actor.organisatieId(), LocalDate.now(klok)))
                 .setMaxResults(MAXIMAAL_IN_LIJST)
                 .getResultList(),
         (casussen, log) -> casussen.stream().map(CasusSamenvatting::van).toList());

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,7 @@ public class Startoverzicht {
     for (CasusStatus status : CasusStatus.values()) {
       aantallen.put(status, 0L);
     }
-    for (Object[] rij :
-        em.createNamedQuery("Casus.countPerStatus", Object[].class).getResultList()) {
+    for (Object[] rij : aantallenPerStatus(em).getResultList()) {
       aantallen.put((CasusStatus) rij[0], (Long) rij[1]);
     }
     return aantallen;
@@ -40,11 +40,23 @@ public class Startoverzicht {
   /** The latest referrals of the partner's own organisation. */
   @RolesAllowed("KETENPARTNER")
   public List<CasusRegel> recenteAanmeldingenVanEigenOrganisatie() {
-    return em.createNamedQuery("Casus.findByAanmeldendeOrganisatie", Casus.class)
-        .setParameter("organisatieId", huidigeGebruiker.vereist().organisatieId())
+    return recentVan(em, huidigeGebruiker.vereist().organisatieId())
         .setMaxResults(MAXIMAAL_OP_STARTPAGINA)
         .getResultStream()
         .map(c -> new CasusRegel(c.getId(), c.getNummer(), c.getStatus(), c.getAangemaaktOp()))
         .toList();
+  }
+
+  static TypedQuery<Object[]> aantallenPerStatus(EntityManager em) {
+    return em.createQuery(
+        "select c.status, count(c) from Casus c group by c.status", Object[].class);
+  }
+
+  static TypedQuery<Casus> recentVan(EntityManager em, long organisatieId) {
+    return em.createQuery(
+            "select c from Casus c where c.aanmeldendeOrganisatie.id = :organisatieId"
+                + " order by c.aangemaaktOp desc",
+            Casus.class)
+        .setParameter("organisatieId", organisatieId);
   }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -71,8 +72,7 @@ public class Vernietiging {
             .getResultStream()
             .collect(Collectors.toMap(Verlenging::getCasusId, v -> v));
     Bewaartermijn termijn = termijn();
-    return em.createNamedQuery("Casus.findByStatus", Casus.class)
-        .setParameter("status", CasusStatus.AFGESLOTEN)
+    return afgeslotenCasussen(em)
         .getResultStream()
         .map(
             casus -> {
@@ -134,6 +134,15 @@ public class Vernietiging {
     em.remove(casus);
     em.flush();
     return betrokkenen;
+  }
+
+  /** The closed cases, with their status history (the closing date) loaded in one batch. */
+  static TypedQuery<Casus> afgeslotenCasussen(EntityManager em) {
+    return em.createQuery(
+            "select c from Casus c where c.status = :status order by c.id", Casus.class)
+        .setParameter("status", CasusStatus.AFGESLOTEN)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "c.statusgeschiedenis");
   }
 
   static LocalDate afgeslotenOp(Casus casus) {

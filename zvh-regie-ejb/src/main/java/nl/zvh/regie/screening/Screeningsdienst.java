@@ -68,10 +68,7 @@ public class Screeningsdienst {
     return poort.verwerkLijst(
         actor,
         Handeling.WERKVOORRAAD,
-        () ->
-            em.createNamedQuery("Casus.findInStatussen", Casus.class)
-                .setParameter("statussen", IN_BEHANDELING)
-                .getResultList(),
+        () -> new Werkvoorraadlijst(em).inStatussen(IN_BEHANDELING).getResultList(),
         (casussen, log) -> {
           Map<Long, List<Bekendheid.Bekend>> bekend =
               bekendheid.controleer(casussen, actor, OffsetDateTime.now(klok));

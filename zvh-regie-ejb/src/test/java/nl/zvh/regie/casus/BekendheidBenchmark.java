@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.regie.benchmark.Benchmarkgegevens;
+import nl.zvh.regie.screening.Werkvoorraadlijst;
 
 /**
  * How long the work queue takes to check "already known" for all its referrals: 60 000 referrals of
@@ -66,8 +67,8 @@ public final class BekendheidBenchmark {
 
   private static List<Casus> werkvoorraad(EntityManager em) {
     em.clear();
-    return em.createNamedQuery("Casus.findInStatussen", Casus.class)
-        .setParameter("statussen", Set.of(CasusStatus.AANGEMELD, CasusStatus.IN_SCREENING))
+    return new Werkvoorraadlijst(em)
+        .inStatussen(Set.of(CasusStatus.AANGEMELD, CasusStatus.IN_SCREENING))
         .getResultList();
   }
 

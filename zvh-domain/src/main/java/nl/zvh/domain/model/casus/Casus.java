@@ -19,12 +19,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,60 +39,8 @@ import nl.zvh.domain.model.organisatie.Organisatie;
  * concept of the referring organisation and follows the life cycle of {@link CasusStatus}.
  */
 @Entity
-@NamedQuery(
-    name = "Casus.countPerStatus",
-    query = "select c.status, count(c) from Casus c group by c.status")
-@NamedQuery(
-    name = "Casus.findAllMetNummer",
-    query = "select c from Casus c where c.nummer is not null order by c.nummer desc",
-    hints = {
-      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
-      @QueryHint(name = "eclipselink.batch", value = "c.aanmeldendeOrganisatie"),
-      @QueryHint(name = "eclipselink.batch", value = "c.betrokkenen"),
-      @QueryHint(name = "eclipselink.batch", value = "c.deelnames"),
-      @QueryHint(name = "eclipselink.batch", value = "c.deelnames.organisatie")
-    })
-@NamedQuery(
-    name = "Casus.findByStatus",
-    query = "select c from Casus c where c.status = :status order by c.id",
-    hints = {
-      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
-      @QueryHint(name = "eclipselink.batch", value = "c.statusgeschiedenis")
-    })
-@NamedQuery(
-    name = "Casus.findMetDeelnemer",
-    query =
-        "select distinct c from Casus c join c.deelnames d where c.nummer is not null"
-            + " and d.organisatie.id = :organisatieId and d.sinds <= :dag"
-            + " and (d.tot is null or d.tot >= :dag) order by c.nummer desc",
-    hints = {
-      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
-      @QueryHint(name = "eclipselink.batch", value = "c.aanmeldendeOrganisatie"),
-      @QueryHint(name = "eclipselink.batch", value = "c.betrokkenen"),
-      @QueryHint(name = "eclipselink.batch", value = "c.deelnames"),
-      @QueryHint(name = "eclipselink.batch", value = "c.deelnames.organisatie")
-    })
-@NamedQuery(
-    name = "Casus.findInStatussen",
-    query =
-        "select c from Casus c join fetch c.aanmelding a where c.status in :statussen"
-            + " order by a.contactUiterlijk, c.nummer",
-    hints = {
-      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
-      @QueryHint(name = "eclipselink.batch", value = "c.aanmeldendeOrganisatie"),
-      @QueryHint(name = "eclipselink.batch", value = "c.betrokkenen"),
-      @QueryHint(name = "eclipselink.batch", value = "c.uitvragen"),
-      @QueryHint(name = "eclipselink.batch", value = "c.uitvragen.adressen"),
-      @QueryHint(name = "eclipselink.batch", value = "c.aanmelding.problemen"),
-      @QueryHint(name = "eclipselink.batch", value = "c.aanmelding.criteria"),
-      @QueryHint(name = "eclipselink.batch", value = "c.aanmelding.partners")
-    })
+// The one query several services share; the queries of a single screen live with that screen.
 @NamedQuery(name = "Casus.findByNummer", query = "select c from Casus c where c.nummer = :nummer")
-@NamedQuery(
-    name = "Casus.findByAanmeldendeOrganisatie",
-    query =
-        "select c from Casus c where c.aanmeldendeOrganisatie.id = :organisatieId"
-            + " order by c.aangemaaktOp desc")
 public class Casus {
 
   private static final Pattern NUMMER = Pattern.compile("ZVH-\\d{4}-\\d{6}");
@@ -309,7 +255,7 @@ public class Casus {
     registreer(
         Gebeurtenis.Soort.OP_ANDERE_TRIAGE,
         doorGebruiker,
-        "Triage van " + datum.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+        Gebeurtenis.opAndereTriage(datum),
         tijdstip);
   }
 
@@ -360,7 +306,7 @@ public class Casus {
     registreer(
         Gebeurtenis.Soort.UITVRAAG_VERSTUURD,
         doorGebruiker,
-        organisaties.stream().map(Organisatie::getNaam).reduce((x, y) -> x + ", " + y).orElse(""),
+        Gebeurtenis.uitvraagVerstuurd(organisaties),
         tijdstip);
     return uitvraag;
   }

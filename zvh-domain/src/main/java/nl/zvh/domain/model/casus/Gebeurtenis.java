@@ -11,12 +11,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.zvh.domain.model.organisatie.Organisatie;
 
 /**
  * Something that happened to a case besides a change of status: contact with the referrer, an
  * uitvraag sent or answered, a move to the next triage. With the status history it makes the case's
- * timeline. Never changed.
+ * timeline. Never changed: its description is stored as worded when it happened, so the wording of
+ * the events the domain describes itself is kept here, in one place, and not on the case.
  */
 @Entity
 @Table(name = "casus_gebeurtenis")
@@ -57,6 +63,8 @@ public class Gebeurtenis {
   @Column(length = 2000, updatable = false)
   private String omschrijving;
 
+  private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
   protected Gebeurtenis() {}
 
   Gebeurtenis(
@@ -70,6 +78,22 @@ public class Gebeurtenis {
     this.tijdstip = tijdstip;
     this.doorGebruiker = doorGebruiker;
     this.omschrijving = omschrijving;
+  }
+
+  static String opAndereTriage(LocalDate datum) {
+    return "Triage van " + datum.format(DATUM);
+  }
+
+  static String uitvraagVerstuurd(List<Organisatie> organisaties) {
+    return organisaties.stream().map(Organisatie::getNaam).collect(Collectors.joining(", "));
+  }
+
+  static String uitvraagBeantwoord(Organisatie organisatie, UitvraagAdres.Antwoord antwoord) {
+    return organisatie.getNaam() + ": " + antwoord.name().toLowerCase().replace('_', ' ');
+  }
+
+  static String uitvraagHerinnerd(Organisatie organisatie, LocalDate uiterlijk) {
+    return organisatie.getNaam() + ": antwoord gevraagd uiterlijk " + uiterlijk.format(DATUM);
   }
 
   public Soort getSoort() {

@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import nl.zvh.domain.model.organisatie.Organisatie;
 
@@ -129,7 +128,7 @@ public class UitvraagAdres {
         .registreer(
             Gebeurtenis.Soort.UITVRAAG_BEANTWOORD,
             door,
-            organisatie.getNaam() + ": " + soort.name().toLowerCase().replace('_', ' '),
+            Gebeurtenis.uitvraagBeantwoord(organisatie, soort),
             tijdstip);
   }
 
@@ -150,9 +149,7 @@ public class UitvraagAdres {
         .registreer(
             Gebeurtenis.Soort.UITVRAAG_HERINNERD,
             door,
-            organisatie.getNaam()
-                + ": antwoord gevraagd uiterlijk "
-                + uitvraag.getBeantwoordenVoor().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+            Gebeurtenis.uitvraagHerinnerd(organisatie, uitvraag.getBeantwoordenVoor()),
             tijdstip);
   }
 

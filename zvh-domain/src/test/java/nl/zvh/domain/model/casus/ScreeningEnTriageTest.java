@@ -223,6 +223,23 @@ class ScreeningEnTriageTest {
   }
 
   @Test
+  void theEventsTheDomainDescribesItselfAreWordedForTheTimelineAsStored() {
+    Uitvraag uitvraag =
+        casus.stuurUitvraag(
+            List.of(ggz, reclassering), "Bekend?", "Triage", VANDAAG, "regisseur", NU);
+    uitvraag.getAdressen().get(1).beantwoord(Antwoord.KAN_NIET_DELEN, "Beroepsgeheim", "rc", NU);
+    uitvraag.getAdressen().get(0).registreerHerinnering(VANDAAG.plusDays(1), "taak", NU);
+    casus.zetOpTriage(LocalDate.of(2026, 12, 1), "regisseur", NU);
+    assertEquals(
+        List.of(
+            "GGZ, RECLASSERING",
+            "RECLASSERING: kan niet delen",
+            "GGZ: antwoord gevraagd uiterlijk 24-11-2026",
+            "Triage van 01-12-2026"),
+        casus.getGebeurtenissen().stream().map(Gebeurtenis::getOmschrijving).toList());
+  }
+
+  @Test
   void aFileIsAcceptedOnlyOfAKnownTypeAndSize() {
     assertEquals("application/pdf", new Bijlage("verslag.pdf", new byte[] {1}).getMediatype());
     assertEquals("rapport.pdf", new Bijlage("C:\\\\temp\\\\rapport.pdf", new byte[] {1}).getNaam());
