@@ -1,6 +1,7 @@
 package nl.zvh.systemtest.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -164,15 +165,22 @@ class DownloadsIT {
   private static void isEenDownload(Browser.Download download, String type) {
     String koppen = download.koppen().toString();
     assertEquals(200, download.status(), koppen);
-    assertEquals(type, download.kop("Content-Type").replace(" ", "").toLowerCase(Locale.ROOT));
-    assertTrue(download.kop("Cache-Control").contains("no-store"), koppen);
-    assertEquals("nosniff", download.kop("X-Content-Type-Options"), koppen);
-    assertTrue(download.kop("Content-Disposition").startsWith("attachment;"), koppen);
-    assertTrue(download.kop("Content-Disposition").contains("filename*=UTF-8''"), koppen);
+    assertEquals(type, kop(download, "Content-Type").replace(" ", "").toLowerCase(Locale.ROOT));
+    assertTrue(kop(download, "Cache-Control").contains("no-store"), koppen);
+    assertEquals("nosniff", kop(download, "X-Content-Type-Options"), koppen);
+    assertTrue(kop(download, "Content-Disposition").startsWith("attachment;"), koppen);
+    assertTrue(kop(download, "Content-Disposition").contains("filename*=UTF-8''"), koppen);
     assertTrue(download.inhoud().length() > 0, "not empty");
-    assertEquals(String.valueOf(download.inhoud().length()), download.kop("Content-Length"));
-    assertEquals("DENY", download.kop("X-Frame-Options"), koppen);
-    assertEquals("no-referrer", download.kop("Referrer-Policy"), koppen);
+    assertEquals(String.valueOf(download.inhoud().length()), kop(download, "Content-Length"));
+    assertEquals("DENY", kop(download, "X-Frame-Options"), koppen);
+    assertEquals("no-referrer", kop(download, "Referrer-Policy"), koppen);
+  }
+
+  /** A header that must be there; when it is not, the failure lists the headers that were. */
+  private static String kop(Browser.Download download, String naam) {
+    String waarde = download.kop(naam);
+    assertNotNull(waarde, "No " + naam + " among " + download.koppen());
+    return waarde;
   }
 
   /** The newest lines of the processing log about this test's betrokkene, by one user. */
