@@ -10,8 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
@@ -21,6 +19,7 @@ import nl.zvh.regie.casus.CasusDossier;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.privacy.Verstrekkingen;
 import nl.zvh.web.gedeeld.Berichten;
+import nl.zvh.web.gedeeld.Bestandsdownload;
 
 /**
  * One case as the user may see it, and what they may do in it: add information of their own
@@ -35,6 +34,7 @@ public class Dossier implements Serializable {
   @Inject private Berichten berichten;
   @Inject private FacesContext facesContext;
   @Inject private Verstrekkingen verstrekkingen;
+  @Inject private Bestandsdownload download;
 
   /** As typed in the address bar: anything that is not a case the user may see gets 403. */
   private String id;
@@ -108,16 +108,7 @@ public class Dossier implements Serializable {
   public void downloadBijlage(long itemId) throws IOException {
     try {
       CasusDossier.Bestand bestand = inzage.bijlage(itemId);
-      ExternalContext extern = facesContext.getExternalContext();
-      extern.responseReset();
-      extern.setResponseContentType(bestand.mediatype());
-      extern.setResponseContentLength(bestand.inhoud().length);
-      extern.setResponseHeader(
-          "Content-Disposition",
-          "attachment; filename*=UTF-8''"
-              + URLEncoder.encode(bestand.naam(), StandardCharsets.UTF_8).replace("+", "%20"));
-      extern.getResponseOutputStream().write(bestand.inhoud());
-      facesContext.responseComplete();
+      download.lever(bestand.naam(), bestand.mediatype(), bestand.inhoud());
     } catch (GeenToegang e) {
       berichten.weigering(e);
     }

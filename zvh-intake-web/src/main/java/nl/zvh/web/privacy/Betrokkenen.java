@@ -1,7 +1,5 @@
 package nl.zvh.web.privacy;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +13,7 @@ import nl.zvh.regie.beheer.NietGevonden;
 import nl.zvh.regie.privacy.Betrokkenenrechten;
 import nl.zvh.regie.privacy.Gegevensoverzicht;
 import nl.zvh.web.gedeeld.Berichten;
+import nl.zvh.web.gedeeld.Bestandsdownload;
 
 /**
  * Data-subject requests: find a person, show what is held and who processed it, download it as JSON
@@ -26,7 +25,7 @@ public class Betrokkenen implements Serializable {
 
   @Inject private Betrokkenenrechten rechten;
   @Inject private Berichten berichten;
-  @Inject private FacesContext facesContext;
+  @Inject private Bestandsdownload download;
 
   private String bsn;
   private String achternaam;
@@ -53,11 +52,11 @@ public class Betrokkenen implements Serializable {
   }
 
   public void downloadJson(long id) throws IOException {
-    lever(rechten.exporteerJson(id), "application/json", "betrokkene-" + id + ".json");
+    download.lever("betrokkene-" + id + ".json", "application/json", rechten.exporteerJson(id));
   }
 
   public void downloadPdf(long id) throws IOException {
-    lever(rechten.exporteerPdf(id), "application/pdf", "betrokkene-" + id + ".pdf");
+    download.lever("betrokkene-" + id + ".pdf", "application/pdf", rechten.exporteerPdf(id));
   }
 
   public void kiesCorrectie(Gegevensoverzicht overzicht) {
@@ -114,17 +113,6 @@ public class Betrokkenen implements Serializable {
     if (!leeg(bsn) || (!leeg(achternaam) && geboortedatum != null)) {
       zoek();
     }
-  }
-
-  private void lever(byte[] inhoud, String type, String bestandsnaam) throws IOException {
-    ExternalContext extern = facesContext.getExternalContext();
-    extern.responseReset(); // also clears the security headers: set again below
-    extern.setResponseContentType(type);
-    extern.setResponseContentLength(inhoud.length);
-    extern.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"" + bestandsnaam + "\"");
-    extern.getResponseOutputStream().write(inhoud);
-    facesContext.responseComplete();
   }
 
   private static boolean leeg(String tekst) {

@@ -1,6 +1,5 @@
 package nl.zvh.web.regie;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.regie.screening.Screening;
 import nl.zvh.regie.screening.TriageAgenda;
 import nl.zvh.web.gedeeld.Berichten;
+import nl.zvh.web.gedeeld.Bestandsdownload;
 
 /**
  * The weekly triage: its agenda (in order, with moves to next week), who takes part, and a decision
@@ -30,6 +30,7 @@ public class Triagevergadering implements Serializable {
   @Inject private Screening screening;
   @Inject private Berichten berichten;
   @Inject private FacesContext facesContext;
+  @Inject private Bestandsdownload download;
 
   /** As typed in the address bar (yyyy-mm-dd). */
   private String datumTekst;
@@ -102,14 +103,7 @@ public class Triagevergadering implements Serializable {
   /** The agenda as a CSV file for a spreadsheet. */
   public void exporteer() throws IOException {
     byte[] csv = screening.exporteer(datum).getBytes(StandardCharsets.UTF_8);
-    ExternalContext extern = facesContext.getExternalContext();
-    extern.responseReset();
-    extern.setResponseContentType("text/csv; charset=UTF-8");
-    extern.setResponseContentLength(csv.length);
-    extern.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"triage-" + datum + ".csv\"");
-    extern.getResponseOutputStream().write(csv);
-    facesContext.responseComplete();
+    download.lever("triage-" + datum + ".csv", "text/csv", csv);
   }
 
   /** Runs the action, reports the outcome and shows the current agenda either way. */

@@ -5,10 +5,13 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.zvh.systemtest.portaal.PortaalAdres;
 import org.openqa.selenium.By;
@@ -214,29 +217,59 @@ public final class Browser implements AutoCloseable {
    * Headless Chromium does not reliably save downloads, so the test reads the response itself.
    */
   public String download(String knoptekst) {
-    return verstuurFormulier(
-        By.xpath("//input[@value='" + knoptekst + "']"),
-        "gegevens.append(element.name, element.value);");
+    return downloadMetKoppen(By.xpath("//input[@value='" + knoptekst + "']")).inhoud();
   }
 
   /** The same for a command link: Faces posts its form with the link's own id as parameter. */
   public String downloadViaLink(By link) {
-    return verstuurFormulier(link, "gegevens.append(element.id, element.id);");
+    return downloadMetKoppen(link).inhoud();
   }
 
-  private String verstuurFormulier(By selector, String welkeKnop) {
+  /**
+   * The whole answer to a download button or command link: status, headers and body. The browser
+   * posts the form itself (its session cookie, its view state), and a same-origin fetch may read
+   * every response header but Set-Cookie.
+   */
+  public Download downloadMetKoppen(By knopOfLink) {
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-    return (String)
-        driver.executeAsyncScript(
-            "const klaar = arguments[arguments.length - 1];"
-                + "const element = arguments[0];"
-                + "const formulier = element.form || element.closest('form');"
-                + "const gegevens = new URLSearchParams(new FormData(formulier));"
-                + welkeKnop
-                + "fetch(formulier.action, {method: 'POST', body: gegevens, credentials: 'same-origin'})"
-                + ".then(r => r.arrayBuffer())"
-                + ".then(b => klaar(new TextDecoder('iso-8859-1').decode(b)));",
-            element(selector));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> antwoord =
+        (Map<String, Object>)
+            driver.executeAsyncScript(
+                "const klaar = arguments[arguments.length - 1];"
+                    + "const element = arguments[0];"
+                    + "const formulier = element.form || element.closest('form');"
+                    + "const gegevens = new URLSearchParams(new FormData(formulier));"
+                    // A button is sent by its name and value; Faces sends a link as its own id.
+                    + "if (element.tagName === 'A') { gegevens.append(element.id, element.id); }"
+                    + " else { gegevens.append(element.name, element.value); }"
+                    + "fetch(formulier.action, {method: 'POST', body: gegevens, credentials: 'same-origin'})"
+                    + ".then(r => r.arrayBuffer().then(b => klaar({"
+                    + "status: r.status,"
+                    + "koppen: Object.fromEntries(r.headers.entries()),"
+                    + "inhoud: new TextDecoder('iso-8859-1').decode(b)})))"
+                    + ".catch(e => klaar({status: -1, koppen: {}, inhoud: String(e)}));",
+                element(knopOfLink));
+    @SuppressWarnings("unchecked")
+    Map<String, String> koppen = (Map<String, String>) antwoord.get("koppen");
+    return new Download(
+        ((Number) antwoord.get("status")).intValue(), koppen, (String) antwoord.get("inhoud"));
+  }
+
+  /**
+   * A served file: the HTTP status, the response headers (names in lower case, as fetch gives them)
+   * and the body with one char per byte (ISO-8859-1).
+   */
+  public record Download(int status, Map<String, String> koppen, String inhoud) {
+
+    public String kop(String naam) {
+      return koppen.get(naam.toLowerCase(Locale.ROOT));
+    }
+
+    /** The body read as UTF-8, for text files. */
+    public String tekst() {
+      return new String(inhoud.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
   }
 
   /**
