@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.privacy.Actor;
+import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 
 /** The figures on the start pages: counts for ZVH staff, the own referrals for a partner. */
@@ -23,6 +26,7 @@ public class Startoverzicht {
   private EntityManager em;
 
   @Inject private HuidigeGebruiker huidigeGebruiker;
+  @Inject private Verwerkingspoort poort;
 
   /** How many cases are in each status (every status present, zero where none). */
   @RolesAllowed({"PROCESREGISSEUR", "MANAGER", "PRIVACY_OFFICER", "BEHEERDER"})
@@ -40,11 +44,21 @@ public class Startoverzicht {
   /** The latest referrals of the partner's own organisation. */
   @RolesAllowed("KETENPARTNER")
   public List<CasusRegel> recenteAanmeldingenVanEigenOrganisatie() {
-    return recentVan(em, huidigeGebruiker.vereist().organisatieId())
-        .setMaxResults(MAXIMAAL_OP_STARTPAGINA)
-        .getResultStream()
-        .map(c -> new CasusRegel(c.getId(), c.getNummer(), c.getStatus(), c.getAangemaaktOp()))
-        .toList();
+    Actor actor = huidigeGebruiker.vereist();
+    return poort.verwerkLijst(
+        actor,
+        Handeling.AANMELDING_VOLGEN,
+        () ->
+            recentVan(em, actor.organisatieId())
+                .setMaxResults(MAXIMAAL_OP_STARTPAGINA)
+                .getResultList(),
+        (casussen, log) ->
+            casussen.stream()
+                .map(
+                    c ->
+                        new CasusRegel(
+                            c.getId(), c.getNummer(), c.getStatus(), c.getAangemaaktOp()))
+                .toList());
   }
 
   static TypedQuery<Object[]> aantallenPerStatus(EntityManager em) {
