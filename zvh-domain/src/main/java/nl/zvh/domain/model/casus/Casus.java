@@ -37,6 +37,13 @@ import nl.zvh.domain.model.organisatie.Organisatie;
 /**
  * A case: one person or family referred to the ZVH by a partner organisation. It starts as a
  * concept of the referring organisation and follows the life cycle of {@link CasusStatus}.
+ *
+ * <p>On the case belongs only what its invariants need: the referral and its betrokkenen, the
+ * status with its history, who takes part and the information they own, the uitvragen and the
+ * events of its timeline, each changed only through the operations below (never by setting a
+ * status). Display formats and the queries of a single screen live with that screen in
+ * zvh-regie-ejb, and new parts of the process (overleg, plan van aanpak, opschaling) are aggregates
+ * of their own that refer to the case by its id, not collections on it.
  */
 @Entity
 // The one query several services share; the queries of a single screen live with that screen.
