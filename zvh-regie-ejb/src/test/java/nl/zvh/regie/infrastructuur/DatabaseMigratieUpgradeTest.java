@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 import nl.zvh.domain.testdatabase.TestDatabase.Soort;
 import org.flywaydb.core.Flyway;
@@ -19,14 +24,15 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A database made by the release before the module folders migrates under today's configuration, on
- * H2 and on PostgreSQL. {@code db/vorige-release} holds V1–V10 byte for byte as they were in {@code
- * db/migration} then (never change it: it stands for databases that exist); that release ran them
- * with the same Flyway settings from that one flat folder.
+ * H2 and on PostgreSQL. That release ran V1–V10 from one flat folder; the test lays the same
+ * scripts out that way again. They are byte for byte the scripts of then: {@link
+ * MigratieschemaTest} pins each one's checksum as applied in existing databases.
  */
 class DatabaseMigratieUpgradeTest {
 
@@ -37,13 +43,14 @@ class DatabaseMigratieUpgradeTest {
 
   @ParameterizedTest
   @EnumSource(Soort.class)
-  void aDatabaseOfThePreviousReleaseValidatesAndMigratesWithItsHistoryUntouched(Soort soort)
-      throws Exception {
+  void aDatabaseOfThePreviousReleaseValidatesAndMigratesWithItsHistoryUntouched(
+      Soort soort, @TempDir Path vorigeRelease) throws Exception {
+    legPlatNeer(vorigeRelease);
     try (LegeDatabase db = LegeDatabase.start(soort)) {
       MigrateResult toen =
           Flyway.configure(getClass().getClassLoader())
               .dataSource(db.dataSource())
-              .locations("classpath:db/vorige-release")
+              .locations("filesystem:" + vorigeRelease)
               .load()
               .migrate();
       assertEquals(10, toen.migrationsExecuted);
@@ -86,6 +93,17 @@ class DatabaseMigratieUpgradeTest {
           gewijzigd.invalidMigrations.stream()
               .map(o -> o.version + " " + o.errorDetails.errorCode)
               .toList());
+    }
+  }
+
+  /** V1–V10 in one flat folder, as the previous release had them in {@code db/migration}. */
+  private void legPlatNeer(Path map) throws IOException {
+    for (MigratieschemaTest.Oud script : MigratieschemaTest.VOOR_DE_REGEL.values()) {
+      try (InputStream inhoud =
+          getClass().getClassLoader().getResourceAsStream(script.resource())) {
+        Files.copy(
+            Objects.requireNonNull(inhoud, script.resource()), map.resolve(script.bestand()));
+      }
     }
   }
 

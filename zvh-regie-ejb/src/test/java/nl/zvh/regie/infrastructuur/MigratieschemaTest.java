@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MigratieschemaTest {
 
   /** V1–V10, from before the rule: each stays where it is, as it is (its checksum when applied). */
-  private static final Map<String, Oud> VOOR_DE_REGEL =
+  static final Map<String, Oud> VOOR_DE_REGEL =
       Stream.of(
               new Oud("zvh-domain", "V1__basis.sql", -1127914774),
               new Oud("zvh-domain", "V2__deelname_en_informatie.sql", 369278499),
@@ -220,7 +220,13 @@ class MigratieschemaTest {
     }
   }
 
-  private record Oud(String module, String bestand, int checksum) {}
+  record Oud(String module, String bestand, int checksum) {
+
+    /** Where the script lies on the classpath now: its module's folder. */
+    String resource() {
+      return MAP + module.substring("zvh-".length()) + "/" + bestand;
+    }
+  }
 
   /** Everything that breaks the rule, one sentence each (Dutch, as a developer reads it). */
   static List<String> overtredingen(List<Script> scripts, LocalDate vandaag) {
