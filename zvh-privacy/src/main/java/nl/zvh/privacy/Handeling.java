@@ -61,37 +61,25 @@ public final class Handeling<O> {
 
   /** Opening a concept or an asked-for completion in the form. */
   public static final Handeling<Casus> AANMELDING_BEWERKEN =
-      aanmelding("aanmelding.inzien", Actie.RAADPLEGEN)
-          .wijzigbaar()
-          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+      aanmeldingWijzigen("aanmelding.inzien", Actie.RAADPLEGEN);
 
   /** What a saved referral still lacks (names of fields, no personal data). */
   public static final Handeling<Casus> AANMELDING_CONTROLEREN =
-      aanmelding("aanmelding.controleren", null)
-          .wijzigbaar()
-          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+      aanmeldingWijzigen("aanmelding.controleren", null);
 
   /** A new referral is saved for the first time. */
   public static final Handeling<Casus> AANMELDING_AANMAKEN =
-      aanmelding("aanmelding.concept-bewaren", Actie.AANMAKEN)
-          .wijzigbaar()
-          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+      aanmeldingWijzigen("aanmelding.concept-bewaren", Actie.AANMAKEN);
 
   /** A concept, or an asked-for completion, is saved again. */
   public static final Handeling<Casus> AANMELDING_BEWAREN =
-      aanmelding("aanmelding.concept-bewaren", Actie.WIJZIGEN)
-          .wijzigbaar()
-          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+      aanmeldingWijzigen("aanmelding.concept-bewaren", Actie.WIJZIGEN);
 
   public static final Handeling<Casus> AANMELDING_INDIENEN =
-      aanmelding("aanmelding.indienen", Actie.AANMAKEN)
-          .wijzigbaar()
-          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+      aanmeldingWijzigen("aanmelding.indienen", Actie.AANMAKEN);
 
   public static final Handeling<Casus> AANVULLING_INDIENEN =
-      aanmelding("aanmelding.aanvulling-indienen", Actie.AANMAKEN)
-          .wijzigbaar()
-          .mag((b, a, c, d) -> b.aanmeldingWijzigen(a, c));
+      aanmeldingWijzigen("aanmelding.aanvulling-indienen", Actie.AANMAKEN);
 
   /**
    * The referral's content, with its status history: the referring organisation's own, and the
@@ -112,7 +100,7 @@ public final class Handeling<O> {
 
   /** "Mijn aanmeldingen": the referrals of the user's organisation, with the names. */
   public static final Handeling<Casus> AANMELDINGEN_LIJST =
-      new Handeling<Casus>("aanmeldingen.lijst", Actie.RAADPLEGEN, GEEN_AANMELDING)
+      new Handeling<Casus>(Casus.class, "aanmeldingen.lijst", Actie.RAADPLEGEN, GEEN_AANMELDING)
           .kan(Toegangsbeleid::aanmeldingVolgen)
           .objecten(
               casussen ->
@@ -137,10 +125,6 @@ public final class Handeling<O> {
           .kan(Toegangsbeleid::casusInzien)
           .mag(Toegangsbeleid::informatieVastleggen);
 
-  /** An item of the case, read as part of the case (logged with it). */
-  public static final Handeling<InformatieItem> INFORMATIE_INZIEN =
-      item("informatie.inzien", Actie.RAADPLEGEN);
-
   public static final Handeling<InformatieItem> INFORMATIE_DELEN =
       item("informatie.delen", Actie.DELEN).mag(Toegangsbeleid::delenWijzigen);
 
@@ -149,14 +133,13 @@ public final class Handeling<O> {
 
   /** Downloading the file of an item: an export. */
   public static final Handeling<InformatieItem> BIJLAGE_DOWNLOADEN =
-      new Handeling<InformatieItem>("informatie.bijlage-downloaden", Actie.EXPORTEREN, GEEN_CASUS)
-          .kan(Toegangsbeleid::itemInzien)
-          .voorwaarde(item -> item.getBijlage().isPresent(), GEEN_CASUS)
-          .itemAlsObject();
+      item("informatie.bijlage-downloaden", Actie.EXPORTEREN)
+          .voorwaarde(item -> item.getBijlage().isPresent(), GEEN_CASUS);
 
   /** Another case in which a betrokkene of this one also appears (read for the screening). */
   public static final Handeling<Betrokkene> BEKENDHEID_CONTROLEREN =
-      new Handeling<Betrokkene>("bekendheid.controleren", Actie.RAADPLEGEN, GEEN_CASUS)
+      new Handeling<Betrokkene>(
+              Betrokkene.class, "bekendheid.controleren", Actie.RAADPLEGEN, GEEN_CASUS)
           .vooraf(rol(Toegangsbeleid::bekendheidZien))
           .objecten(ander -> "casus:" + ander.get(0).getCasus().getId())
           .activiteit(ander -> activiteit(ander.getCasus().getStatus()))
@@ -216,10 +199,8 @@ public final class Handeling<O> {
 
   /** Filing a request names the item, its case and its source; the content is not read. */
   public static final Handeling<InformatieItem> VERSTREKKING_VERZOEKEN =
-      new Handeling<InformatieItem>("verstrekking.verzoeken", null, GEEN_INFORMATIE)
-          .kan(Toegangsbeleid::itemInzien)
-          .mag(Toegangsbeleid::verstrekkingVerzoeken)
-          .itemAlsObject();
+      item("verstrekking.verzoeken", null, GEEN_INFORMATIE)
+          .mag(Toegangsbeleid::verstrekkingVerzoeken);
 
   /** Reviewing a request; when granted, the item may be used outside the overleg: logged. */
   public static final Handeling<Object> VERSTREKKING_BEOORDELEN =
@@ -264,6 +245,7 @@ public final class Handeling<O> {
       zonderObject("bewaartermijn.vernietigen", Actie.VERWIJDEREN, BEWAARTERMIJN)
           .vooraf(rol(Toegangsbeleid::bewaartermijnBewaken));
 
+  private final Class<O> soort;
   private final String operatie;
   private final Actie actie;
   private final String weigering;
@@ -276,13 +258,19 @@ public final class Handeling<O> {
   private Function<O, String> activiteit = o -> AANMELDING_EN_SCREENING;
   private Function<O, List<Long>> betrokkenen = o -> List.of();
 
-  private Handeling(String operatie, Actie actie, String weigering) {
+  private Handeling(Class<O> soort, String operatie, Actie actie, String weigering) {
+    this.soort = Objects.requireNonNull(soort);
     this.operatie = Objects.requireNonNull(operatie);
     this.actie = actie;
     this.weigering = Objects.requireNonNull(weigering);
   }
 
   // ---- What the gate asks of a handeling.
+
+  /** What the handeling works on, to look it up by id. */
+  Class<O> soort() {
+    return soort;
+  }
 
   public String operatie() {
     return operatie;
@@ -370,28 +358,8 @@ public final class Handeling<O> {
     return this;
   }
 
-  @SuppressWarnings("unchecked")
-  private Handeling<O> wijzigbaar() {
-    return voorwaarde(
-        o -> ((Casus) o).isAanmeldingWijzigbaar(),
-        "Deze aanmelding is ingediend en kan niet meer worden gewijzigd.");
-  }
-
-  @SuppressWarnings("unchecked")
-  private Handeling<O> itemAlsObject() {
-    Handeling<InformatieItem> dit = (Handeling<InformatieItem>) this;
-    dit.objecten(l -> "casus:" + l.get(0).getCasus().getId() + " item:" + l.get(0).getId())
-        .activiteit(item -> activiteit(item.getCasus().getStatus()))
-        .betrokkenen(
-            item ->
-                item.getBetrokkene()
-                    .map(b -> List.of(b.getId()))
-                    .orElseGet(() -> betrokkenenVan(item.getCasus())));
-    return this;
-  }
-
   private static Handeling<Casus> casus(String operatie, Actie actie) {
-    return new Handeling<Casus>(operatie, actie, GEEN_CASUS)
+    return new Handeling<Casus>(Casus.class, operatie, actie, GEEN_CASUS)
         .objecten(l -> "casus:" + l.get(0).getId())
         .activiteit(c -> activiteit(c.getStatus()))
         .betrokkenen(Handeling::betrokkenenVan);
@@ -404,18 +372,43 @@ public final class Handeling<O> {
         .objecten(l -> "casus:" + l.get(0).getId() + " aanmelding");
   }
 
+  /**
+   * A change of the referral by its referrer: only while it can still change (a state the user is
+   * told about), and as the policy allows.
+   */
+  private static Handeling<Casus> aanmeldingWijzigen(String operatie, Actie actie) {
+    return aanmelding(operatie, actie)
+        .voorwaarde(
+            Casus::isAanmeldingWijzigbaar,
+            "Deze aanmelding is ingediend en kan niet meer worden gewijzigd.")
+        .mag((beleid, actor, casus, vandaag) -> beleid.aanmeldingWijzigen(actor, casus));
+  }
+
   private static Handeling<Casus> screening(String operatie, Actie actie) {
     return casus(operatie, actie).kan(Toegangsbeleid::screenen);
   }
 
   private static Handeling<InformatieItem> item(String operatie, Actie actie) {
-    return new Handeling<InformatieItem>(operatie, actie, GEEN_CASUS)
+    return item(operatie, actie, GEEN_CASUS);
+  }
+
+  /**
+   * An item of a case, for whoever may see it; the record names its case, itself and its person.
+   */
+  private static Handeling<InformatieItem> item(String operatie, Actie actie, String weigering) {
+    return new Handeling<InformatieItem>(InformatieItem.class, operatie, actie, weigering)
         .kan(Toegangsbeleid::itemInzien)
-        .itemAlsObject();
+        .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " item:" + l.get(0).getId())
+        .activiteit(item -> activiteit(item.getCasus().getStatus()))
+        .betrokkenen(
+            item ->
+                item.getBetrokkene()
+                    .map(b -> List.of(b.getId()))
+                    .orElseGet(() -> betrokkenenVan(item.getCasus())));
   }
 
   private static Handeling<Triageoverleg> triage(String operatie, Actie actie) {
-    return new Handeling<Triageoverleg>(operatie, actie, GEEN_CASUS)
+    return new Handeling<Triageoverleg>(Triageoverleg.class, operatie, actie, GEEN_CASUS)
         .vooraf(rol(Toegangsbeleid::triageVoorbereiden))
         .objecten(l -> "triage:" + l.get(0).getDatum())
         .activiteit(overleg -> TRIAGE)
@@ -428,7 +421,7 @@ public final class Handeling<O> {
   }
 
   private static Handeling<UitvraagAdres> uitvraag(String operatie, Actie actie) {
-    return new Handeling<UitvraagAdres>(operatie, actie, GEEN_UITVRAAG)
+    return new Handeling<UitvraagAdres>(UitvraagAdres.class, operatie, actie, GEEN_UITVRAAG)
         .kan(Toegangsbeleid::uitvraagBeantwoorden)
         .objecten(l -> "casus:" + l.get(0).getUitvraag().getCasus().getId())
         .activiteit(a -> activiteit(a.getUitvraag().getCasus().getStatus()))
@@ -436,7 +429,8 @@ public final class Handeling<O> {
   }
 
   private static Handeling<Betrokkene> betrokkene(String operatie, Actie actie) {
-    return new Handeling<Betrokkene>(operatie, actie, "Deze betrokkene bestaat niet (meer).")
+    return new Handeling<Betrokkene>(
+            Betrokkene.class, operatie, actie, "Deze betrokkene bestaat niet (meer).")
         .vooraf(rol(Toegangsbeleid::betrokkenenrechtenUitvoeren))
         .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " betrokkene:" + l.get(0).getId())
         .activiteit(b -> RECHTEN_BETROKKENEN)
@@ -448,7 +442,8 @@ public final class Handeling<O> {
    * work names the betrokkenen and objects itself.
    */
   private static Handeling<Object> zonderObject(String operatie, Actie actie, String activiteit) {
-    return new Handeling<Object>(operatie, actie, GEEN_INFORMATIE).activiteit(o -> activiteit);
+    return new Handeling<Object>(Object.class, operatie, actie, GEEN_INFORMATIE)
+        .activiteit(o -> activiteit);
   }
 
   /** A rule that judges only the actor's role. */

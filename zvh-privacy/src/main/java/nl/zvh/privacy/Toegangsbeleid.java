@@ -121,9 +121,11 @@ public class Toegangsbeleid {
 
   /** The weekly triage is prepared and held by the procesregisseur. */
   public Besluit triageVoorbereiden(Actor actor) {
-    return actor.heeftRol(Rol.PROCESREGISSEUR)
-        ? toegestaan("De procesregisseur bereidt de triage voor.")
-        : geweigerd("Alleen de procesregisseur bereidt de triage voor.");
+    return alleen(
+        Rol.PROCESREGISSEUR,
+        actor,
+        "De procesregisseur bereidt de triage voor.",
+        "Alleen de procesregisseur bereidt de triage voor.");
   }
 
   /** A partner answers an uitvraag addressed to its own organisation only. */
@@ -143,9 +145,11 @@ public class Toegangsbeleid {
    * never for a referrer, who would learn of a case their organisation has no part in.
    */
   public Besluit bekendheidZien(Actor actor) {
-    return actor.heeftRol(Rol.PROCESREGISSEUR)
-        ? toegestaan("De procesregisseur screent de aanmelding.")
-        : geweigerd("Alleen de procesregisseur ziet of een betrokkene al bekend is.");
+    return alleen(
+        Rol.PROCESREGISSEUR,
+        actor,
+        "De procesregisseur screent de aanmelding.",
+        "Alleen de procesregisseur ziet of een betrokkene al bekend is.");
   }
 
   /** Only the source organisation decides whether its information is shared. */
@@ -183,9 +187,11 @@ public class Toegangsbeleid {
 
   /** Requests are reviewed by the (coordinating) privacy officer. */
   public Besluit verstrekkingBeoordelen(Actor actor) {
-    return actor.heeftRol(Rol.PRIVACY_OFFICER)
-        ? toegestaan("De privacy officer beoordeelt verzoeken tot verstrekking.")
-        : geweigerd("Alleen de privacy officer beoordeelt verzoeken tot verstrekking.");
+    return alleen(
+        Rol.PRIVACY_OFFICER,
+        actor,
+        "De privacy officer beoordeelt verzoeken tot verstrekking.",
+        "Alleen de privacy officer beoordeelt verzoeken tot verstrekking.");
   }
 
   /**
@@ -193,22 +199,33 @@ public class Toegangsbeleid {
    * (coordinating) privacy officer.
    */
   public Besluit betrokkenenrechtenUitvoeren(Actor actor) {
-    return actor.heeftRol(Rol.PRIVACY_OFFICER)
-        ? toegestaan("De privacy officer behandelt verzoeken van betrokkenen.")
-        : geweigerd("Alleen de privacy officer behandelt verzoeken van betrokkenen.");
+    return alleen(
+        Rol.PRIVACY_OFFICER,
+        actor,
+        "De privacy officer behandelt verzoeken van betrokkenen.",
+        "Alleen de privacy officer behandelt verzoeken van betrokkenen.");
   }
 
   /** Retention terms are watched, extended and carried out by the privacy officer. */
   public Besluit bewaartermijnBewaken(Actor actor) {
-    return actor.heeftRol(Rol.PRIVACY_OFFICER)
-        ? toegestaan("De privacy officer bewaakt de bewaartermijnen.")
-        : geweigerd("Alleen de privacy officer bewaakt de bewaartermijnen.");
+    return alleen(
+        Rol.PRIVACY_OFFICER,
+        actor,
+        "De privacy officer bewaakt de bewaartermijnen.",
+        "Alleen de privacy officer bewaakt de bewaartermijnen.");
   }
 
   /** The processing log is for the (coordinating) privacy officer. */
   public Besluit logboekRaadplegen(Actor actor) {
-    return actor.heeftRol(Rol.PRIVACY_OFFICER)
-        ? toegestaan("De privacy officer houdt toezicht op de verwerkingen.")
-        : geweigerd("Alleen de privacy officer raadpleegt het verwerkingenlogboek.");
+    return alleen(
+        Rol.PRIVACY_OFFICER,
+        actor,
+        "De privacy officer houdt toezicht op de verwerkingen.",
+        "Alleen de privacy officer raadpleegt het verwerkingenlogboek.");
+  }
+
+  /** A rule that only the given role passes, with the reason either way. */
+  private static Besluit alleen(Rol rol, Actor actor, String waarom, String waaromNiet) {
+    return actor.heeftRol(rol) ? toegestaan(waarom) : geweigerd(waaromNiet);
   }
 }

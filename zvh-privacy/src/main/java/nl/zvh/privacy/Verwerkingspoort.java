@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.privacy.logboek.Verwerking;
 import nl.zvh.privacy.logboek.Verwerkingslogboek;
@@ -45,9 +47,9 @@ public class Verwerkingspoort {
   }
 
   /** A handeling on the object of this type with this id; a missing one is refused like others. */
-  public <O, R> R verwerk(
-      Actor actor, Handeling<O> handeling, Class<O> soort, Object id, Werk<O, R> werk) {
-    return verwerkGevonden(actor, handeling, () -> id == null ? null : em.find(soort, id), werk);
+  public <O, R> R verwerk(Actor actor, Handeling<O> handeling, Object id, Werk<O, R> werk) {
+    return verwerkGevonden(
+        actor, handeling, () -> id == null ? null : em.find(handeling.soort(), id), werk);
   }
 
   /**
@@ -122,6 +124,11 @@ public class Verwerkingspoort {
     return handeling.kennen(beleid, actor, object, vandaag).toegestaan()
         && handeling.nietInStaat(object) == null
         && handeling.mogen(beleid, actor, object, vandaag).toegestaan();
+  }
+
+  /** The items of a case the actor may see, within a handeling on that case. */
+  public List<InformatieItem> zichtbareItems(Actor actor, Casus casus) {
+    return beleid.zichtbareItems(actor, casus, LocalDate.now(klok));
   }
 
   private <O> void vereisMogen(Actor actor, Handeling<O> handeling, O object, LocalDate vandaag) {

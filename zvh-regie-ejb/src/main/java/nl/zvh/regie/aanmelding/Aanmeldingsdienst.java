@@ -65,7 +65,6 @@ public class Aanmeldingsdienst {
     return poort.verwerk(
         actor,
         Handeling.AANMELDING_BEWERKEN,
-        Casus.class,
         casusId,
         (casus, log) -> AanmeldingFormulier.van(casus));
   }
@@ -75,7 +74,6 @@ public class Aanmeldingsdienst {
     return poort.verwerk(
         actor,
         Handeling.AANMELDING_CONTROLEREN,
-        Casus.class,
         casusId,
         (casus, log) -> casus.getAanmelding().ontbreekt());
   }
@@ -181,7 +179,6 @@ public class Aanmeldingsdienst {
     return poort.verwerk(
         actor,
         Handeling.AANMELDING_VOLGEN,
-        Casus.class,
         casusId,
         (casus, log) -> casus.getStatusgeschiedenis().stream().map(Statusregel::van).toList());
   }

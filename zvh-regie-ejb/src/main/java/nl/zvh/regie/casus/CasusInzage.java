@@ -64,7 +64,6 @@ public class CasusInzage {
     return poort.verwerk(
         actor,
         Handeling.CASUS_INZIEN,
-        Casus.class,
         casusId,
         (casus, log) -> {
           List<Bekendheid.Bekend> bekend = List.of();
@@ -82,7 +81,6 @@ public class CasusInzage {
     poort.verwerk(
         actor,
         Handeling.INFORMATIE_VASTLEGGEN,
-        Casus.class,
         casusId,
         (casus, log) -> {
           Betrokkene betrokkene =
@@ -117,7 +115,6 @@ public class CasusInzage {
     poort.verwerk(
         huidigeGebruiker.vereist(),
         delen ? Handeling.INFORMATIE_DELEN : Handeling.INFORMATIE_DELEN_INTREKKEN,
-        InformatieItem.class,
         itemId,
         (item, log) -> {
           if (delen) {
@@ -136,7 +133,6 @@ public class CasusInzage {
     return poort.verwerk(
         huidigeGebruiker.vereist(),
         Handeling.BIJLAGE_DOWNLOADEN,
-        InformatieItem.class,
         itemId,
         (item, log) -> {
           Bijlage bijlage = item.getBijlage().orElseThrow();
@@ -153,8 +149,7 @@ public class CasusInzage {
         casus.getStatus(),
         casus.getAanmeldendeOrganisatie().getNaam(),
         casus.getBetrokkenen().stream().map(CasusInzage::persoon).toList(),
-        casus.getInformatie().stream()
-            .filter(item -> poort.mag(actor, Handeling.INFORMATIE_INZIEN, item))
+        poort.zichtbareItems(actor, casus).stream()
             .map(
                 item ->
                     new CasusDossier.Item(

@@ -43,7 +43,6 @@ public class Verstrekkingen {
     return poort.verwerk(
         actor,
         Handeling.VERSTREKKING_VERZOEKEN,
-        InformatieItem.class,
         itemId,
         (item, log) -> verzoek(actor, item, doel, grondslag, noodzaak));
   }

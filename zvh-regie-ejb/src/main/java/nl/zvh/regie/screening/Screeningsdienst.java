@@ -80,8 +80,7 @@ public class Screeningsdienst {
 
   /** Where the screening of one referral stands. */
   public Screeningsstatus status(Actor actor, long casusId) {
-    return poort.verwerk(
-        actor, Handeling.SCREENING_INZIEN, Casus.class, casusId, (casus, log) -> status(casus));
+    return poort.verwerk(actor, Handeling.SCREENING_INZIEN, casusId, (casus, log) -> status(casus));
   }
 
   private Screeningsstatus status(Casus casus) {
@@ -203,7 +202,6 @@ public class Screeningsdienst {
     return poort.verwerk(
         actor,
         handeling,
-        Casus.class,
         casusId,
         (casus, log) -> {
           GelijktijdigGewijzigd.controleer(versie, casus.getVersie(), "Deze casus");

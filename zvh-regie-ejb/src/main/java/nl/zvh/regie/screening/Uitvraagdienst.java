@@ -130,7 +130,6 @@ public class Uitvraagdienst {
     poort.verwerk(
         actor,
         handeling,
-        UitvraagAdres.class,
         adresId,
         (adres, log) -> {
           GelijktijdigGewijzigd.controleer(versie, adres.getVersie(), "Deze uitvraag");
