@@ -12,6 +12,7 @@ import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitTeNodigenPartner;
 import nl.zvh.domain.model.organisatie.Organisatie;
+import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
@@ -24,6 +25,11 @@ import nl.zvh.domain.model.termijn.Werkdagen;
 public final class Voorbeeldcasussen {
 
   private Voorbeeldcasussen() {}
+
+  /** A police organisation in the convenant since 2025, under a name of the test's own. */
+  public static Organisatie politie(String naam) {
+    return new Organisatie(naam, OrganisatieType.POLITIE, LocalDate.of(2025, 3, 1), null);
+  }
 
   /** A referral with one betrokkene, described completely and submitted at that moment. */
   public static Casus ingediend(

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.organisatie.Organisatie;
-import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import nl.zvh.domain.testdatabase.TestDatabase;
 import nl.zvh.regie.gedeeld.Batchhints;
@@ -40,8 +39,8 @@ class CasuslijstTest {
         database.inTransactie(
             "zvh",
             em -> {
-              Organisatie politie = organisatie("Politie Casuslijst");
-              Organisatie ggz = organisatie("GGZ Casuslijst");
+              Organisatie politie = Voorbeeldcasussen.politie("Politie Casuslijst");
+              Organisatie ggz = Voorbeeldcasussen.politie("GGZ Casuslijst");
               em.persist(politie);
               em.persist(ggz);
               Casus ingediend = Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2041-000001", NU);
@@ -86,9 +85,5 @@ class CasuslijstTest {
 
   private static List<Long> ids(TypedQuery<Casus> query) {
     return query.getResultStream().map(Casus::getId).toList();
-  }
-
-  private static Organisatie organisatie(String naam) {
-    return new Organisatie(naam, OrganisatieType.POLITIE, LocalDate.of(2025, 3, 1), null);
   }
 }

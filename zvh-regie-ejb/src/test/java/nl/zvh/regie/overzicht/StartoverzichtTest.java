@@ -3,7 +3,6 @@ package nl.zvh.regie.overzicht;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.stream.Collectors;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.organisatie.Organisatie;
-import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import nl.zvh.domain.testdatabase.TestDatabase;
 import nl.zvh.regie.gedeeld.GedeeldeTestdatabase;
@@ -34,12 +32,7 @@ class StartoverzichtTest {
         database.inTransactie(
             "zvh",
             em -> {
-              Organisatie politie =
-                  new Organisatie(
-                      "Politie Startoverzicht",
-                      OrganisatieType.POLITIE,
-                      LocalDate.of(2025, 3, 1),
-                      null);
+              Organisatie politie = Voorbeeldcasussen.politie("Politie Startoverzicht");
               em.persist(politie);
               Casus ouder =
                   Voorbeeldcasussen.ingediend(politie, politie, "ZVH-2043-000001", NU.minusDays(1));

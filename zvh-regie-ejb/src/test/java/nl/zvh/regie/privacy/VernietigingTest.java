@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.persistence.TypedQuery;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.organisatie.Organisatie;
-import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import nl.zvh.domain.testdatabase.TestDatabase;
 import nl.zvh.regie.gedeeld.Batchhints;
@@ -35,12 +33,7 @@ class VernietigingTest {
         database.inTransactie(
             "zvh",
             em -> {
-              Organisatie politie =
-                  new Organisatie(
-                      "Politie Vernietiging",
-                      OrganisatieType.POLITIE,
-                      LocalDate.of(2025, 3, 1),
-                      null);
+              Organisatie politie = Voorbeeldcasussen.politie("Politie Vernietiging");
               em.persist(politie);
               Casus afgesloten =
                   Voorbeeldcasussen.ingediend(politie, politie, "ZVH-2044-000001", NU.minusDays(9));

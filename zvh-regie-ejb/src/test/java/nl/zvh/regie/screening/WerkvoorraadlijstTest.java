@@ -11,7 +11,6 @@ import java.util.Set;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.organisatie.Organisatie;
-import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import nl.zvh.domain.testdatabase.TestDatabase;
 import nl.zvh.regie.gedeeld.Batchhints;
@@ -36,8 +35,8 @@ class WerkvoorraadlijstTest {
         database.inTransactie(
             "zvh",
             em -> {
-              Organisatie politie = organisatie("Politie Werkvoorraad");
-              Organisatie ggz = organisatie("GGZ Werkvoorraad");
+              Organisatie politie = Voorbeeldcasussen.politie("Politie Werkvoorraad");
+              Organisatie ggz = Voorbeeldcasussen.politie("GGZ Werkvoorraad");
               em.persist(politie);
               em.persist(ggz);
               Casus later = Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2042-000001", NU);
@@ -76,9 +75,5 @@ class WerkvoorraadlijstTest {
               "the earlier deadline on top; no concept");
           return null;
         });
-  }
-
-  private static Organisatie organisatie(String naam) {
-    return new Organisatie(naam, OrganisatieType.POLITIE, LocalDate.of(2025, 3, 1), null);
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ class DownloadsIT {
   @BeforeAll
   static void eenAanmeldingMetBijlageOpDeAgenda(PortaalAdres portaal, @TempDir Path map)
       throws Exception {
-    aanmelding = meldAan(new ApiKlant(portaal));
+    aanmelding = Aangemeld.viaApi(new ApiKlant(portaal), "Zoë", "Downloader", "1988-08-08", BSN);
     regisseur =
         Browser.start(portaal).open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
     privacy =
@@ -193,31 +192,6 @@ class DownloadsIT {
     return privacy.tekst("resultaten:regels");
   }
 
-  private static Aangemeld meldAan(ApiKlant api) throws Exception {
-    HttpResponse<String> antwoord =
-        api.post(
-            "/api/v1/aanmeldingen",
-            "partner.politie",
-            "{\"betrokkenen\":[{\"voornamen\":\"Zoë\",\"achternaam\":\"Downloader\","
-                + "\"geboortedatum\":\"1988-08-08\",\"bsn\":\""
-                + BSN
-                + "\"}],"
-                + "\"problemen\":[{\"leefgebied\":\"HUISVESTING\",\"omschrijving\":\"Dreigende uitzetting\"}],"
-                + "\"reden\":\"Overlast\",\"doelIco\":\"Een plan\",\"betrokkeneGeinformeerd\":true,"
-                + "\"criteria\":[{\"criterium\":\"A\",\"voldaan\":true,\"toelichting\":\"a\"},"
-                + "{\"criterium\":\"B\",\"voldaan\":true,\"toelichting\":\"b\"},"
-                + "{\"criterium\":\"C\",\"voldaan\":true,\"toelichting\":\"c\"},"
-                + "{\"criterium\":\"D\",\"voldaan\":false,\"toelichting\":\"d\"}]}");
-    assertEquals(201, antwoord.statusCode(), antwoord.body());
-    String nummer = antwoord.body().replaceAll("(?s).*\"nummer\":\"(ZVH-\\d{4}-\\d{6})\".*", "$1");
-    String triagedatum =
-        antwoord.body().replaceAll("(?s).*\"triagedatum\":\"([0-9-]{10})\".*", "$1");
-    String lijst = api.get("/api/v1/casussen", "regisseur").body();
-    int id = lijst.lastIndexOf("\"id\":", lijst.indexOf(nummer));
-    return new Aangemeld(
-        nummer, lijst.substring(id + 5, lijst.indexOf(',', id)).strip(), triagedatum);
-  }
-
   /** A BSN of no other test, so this one's log lines and search results are its own. */
   private static String willekeurigBsn() {
     Random random = new Random();
@@ -234,6 +208,4 @@ class DownloadsIT {
       }
     }
   }
-
-  private record Aangemeld(String nummer, String casusId, String triagedatum) {}
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ class ScreeningEnTriageIT {
   @Test
   void aReferralGoesThroughScreeningAndAnUitvraagToATriageDecisionThatTheReferrerSees(
       @org.junit.jupiter.api.io.TempDir Path map) throws Exception {
-    Aangemeld aanmelding = meldAan("Triagia", "Doorloper");
+    Aangemeld aanmelding = Aangemeld.viaApi(api, "Triagia", "Doorloper", "1977-07-07", null);
 
     regisseur.open("/regie/werkvoorraad.xhtml");
     assertTrue(regisseur.tekst("werkvoorraad").contains(aanmelding.nummer()));
@@ -208,7 +207,7 @@ class ScreeningEnTriageIT {
 
   @Test
   void anAanvullingGoesBackToTheReferrerWithAnEmail() throws Exception {
-    Aangemeld aanmelding = meldAan("Aanvullia", "Terug");
+    Aangemeld aanmelding = Aangemeld.viaApi(api, "Aanvullia", "Terug", "1977-07-07", null);
     regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId()).klik("aanvulling:vragen");
     assertEquals(
         "Beschrijf wat de aanmelder moet aanvullen.", regisseur.tekst("aanvulling:wat-melding"));
@@ -223,7 +222,7 @@ class ScreeningEnTriageIT {
 
   @Test
   void twoProcesregisseursDecidingAtOnceDoNotOverwriteEachOther() throws Exception {
-    Aangemeld aanmelding = meldAan("Gelijktijdia", "Tweemaal");
+    Aangemeld aanmelding = Aangemeld.viaApi(api, "Gelijktijdia", "Tweemaal", "1977-07-07", null);
     regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId()).klik("agenderen:agendeer");
     try (Browser collega = Browser.start(portaal)) {
       collega.open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
@@ -260,32 +259,4 @@ class ScreeningEnTriageIT {
         .get(0)
         .getAttribute("id");
   }
-
-  private static Aangemeld meldAan(String voornaam, String achternaam) throws Exception {
-    HttpResponse<String> antwoord =
-        api.post(
-            "/api/v1/aanmeldingen",
-            "partner.politie",
-            "{\"betrokkenen\":[{\"voornamen\":\""
-                + voornaam
-                + "\",\"achternaam\":\""
-                + achternaam
-                + "\",\"geboortedatum\":\"1977-07-07\"}],"
-                + "\"problemen\":[{\"leefgebied\":\"HUISVESTING\",\"omschrijving\":\"Dreigende uitzetting\"}],"
-                + "\"reden\":\"Overlast\",\"doelIco\":\"Een plan\",\"betrokkeneGeinformeerd\":true,"
-                + "\"criteria\":[{\"criterium\":\"A\",\"voldaan\":true,\"toelichting\":\"a\"},"
-                + "{\"criterium\":\"B\",\"voldaan\":true,\"toelichting\":\"b\"},"
-                + "{\"criterium\":\"C\",\"voldaan\":true,\"toelichting\":\"c\"},"
-                + "{\"criterium\":\"D\",\"voldaan\":false,\"toelichting\":\"d\"}]}");
-    assertEquals(201, antwoord.statusCode(), antwoord.body());
-    String nummer = antwoord.body().replaceAll("(?s).*\"nummer\":\"(ZVH-\\d{4}-\\d{6})\".*", "$1");
-    String triagedatum =
-        antwoord.body().replaceAll("(?s).*\"triagedatum\":\"([0-9-]{10})\".*", "$1");
-    String lijst = api.get("/api/v1/casussen", "regisseur").body();
-    int id = lijst.lastIndexOf("\"id\":", lijst.indexOf(nummer));
-    return new Aangemeld(
-        nummer, lijst.substring(id + 5, lijst.indexOf(',', id)).strip(), triagedatum);
-  }
-
-  private record Aangemeld(String nummer, String casusId, String triagedatum) {}
 }
