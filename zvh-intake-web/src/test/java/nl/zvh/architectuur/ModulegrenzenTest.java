@@ -41,8 +41,11 @@ import nl.zvh.privacy.Toegangsbeleid;
 /**
  * The module boundaries as rules on the compiled classes of all four modules (they are all on this
  * module's test classpath; test classes are left out). The OSGi manifests draw the same boundaries
- * per package; these rules go down to the class and the call. See ModulebundelsTest in
- * zvh-systemtest for the bundles.
+ * per package (ModulebundelsTest in zvh-systemtest resolves the bundles); these rules go down to
+ * the class and the call.
+ *
+ * <p>The rules read bytecode, so they do not see a compile-time constant of another class: javac
+ * copies {@code InformatieItem.MAX_INHOUD} in a {@code @Size} into the class that uses it.
  */
 @AnalyzeClasses(packages = "nl.zvh", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModulegrenzenTest {
@@ -116,7 +119,7 @@ class ModulegrenzenTest {
           .should()
           .dependOnClassesThat(domainTypesNotListed())
           .because(
-              "the web module works with what the services return, and uses of the domain only"
+              "the web module shows what the services return and takes from the domain only"
                   + " enums and small value types: an entity in a page bean would bypass the"
                   + " services and the privacy rules they apply");
 

@@ -123,7 +123,8 @@ class ModulebundelsTest {
 
   /**
    * What the container and the libraries supply: every package a bundle imports outside nl.zvh, at
-   * the lowest version that every importer accepts. A package of nl.zvh comes only from a module.
+   * the lowest version that every importer accepts (java.* the framework exports itself). A package
+   * of nl.zvh comes only from a module.
    */
   private static String pakkettenVanDeOmgeving() {
     Map<String, Version> pakketten = new TreeMap<>();
