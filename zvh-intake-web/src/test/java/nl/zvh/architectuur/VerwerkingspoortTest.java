@@ -88,6 +88,30 @@ class VerwerkingspoortTest {
         "These service methods touch case data without the Verwerkingspoort");
   }
 
+  /**
+   * One shape for a service (package-info of {@code nl.zvh.regie}): a boundary EJB checks the role
+   * and passes the call on; the work, with the database and the gate, is in its service. The jobs
+   * and the destruction per case are EJBs for their timer or their own transactions.
+   */
+  @Test
+  void aBoundaryOnlyChecksTheRoleAndPassesTheCallOn() {
+    Set<String> werkzaam = new TreeSet<>();
+    for (JavaClass klasse : KLASSEN) {
+      if (klasse.getPackageName().startsWith("nl.zvh.regie")
+          && klasse.isAnnotatedWith("jakarta.ejb.Stateless")
+          && !klasse.getSimpleName().endsWith("Taak")
+          && !klasse.getSimpleName().equals("Vernietiging")
+          && klasse.getFields().stream()
+              .anyMatch(
+                  veld ->
+                      veld.getRawType().isEquivalentTo(jakarta.persistence.EntityManager.class)
+                          || veld.getRawType().isEquivalentTo(Verwerkingspoort.class))) {
+        werkzaam.add(klasse.getName());
+      }
+    }
+    assertEquals(Set.of(), werkzaam, "These boundaries do work that belongs in their service");
+  }
+
   @Test
   void theRuleSeesAMethodThatBypassesTheGate() {
     JavaClasses voorbeeld = new ClassFileImporter().importClasses(Omweg.class, Casus.class);

@@ -4,7 +4,7 @@
  *
  * <h2>One shape for a service</h2>
  *
- * A feature has a <em>boundary</em> and a <em>service</em>:
+ * Every feature has a <em>boundary</em> and a <em>service</em>:
  *
  * <ul>
  *   <li>The boundary is a {@code @Stateless} EJB with {@code @RolesAllowed}: the only entry for
@@ -33,11 +33,25 @@
  *
  * <h2>Names</h2>
  *
- * One word, one kind of class: the domain noun in the singular is the entity ({@code Aanmelding});
- * its plural is the boundary ({@code Aanmeldingen}); the noun with {@code dienst} is the service
- * ({@code Aanmeldingsdienst}); a read model says what it shows ({@code AanmeldingWeergave}, {@code
- * AanmeldingRegel}); a web page bean is named after what the user does there ({@code Aanmelden},
- * {@code Screenen}); a REST resource ends in {@code Api} ({@code AanmeldingenApi}) and its JSON
- * body in {@code Json} ({@code AanmeldingJson}).
+ * The kind of a class shows in its name, so one word never stands for two kinds:
+ *
+ * <ul>
+ *   <li>an entity or value object is the domain noun in the singular: {@code Aanmelding}, {@code
+ *       Casus};
+ *   <li>a boundary is named after its feature: {@code Aanmeldingen}, {@code Screening}, {@code
+ *       CasusInzage}, {@code GebruikerBeheer};
+ *   <li>its service ends in {@code dienst}: {@code Aanmeldingsdienst}, {@code Casusdienst};
+ *   <li>a read model ends in what it is: {@code AanmeldingWeergave}, {@code WerkvoorraadRegel},
+ *       {@code CasusDossier}; a query for one screen ends in {@code lijst}: {@code Casuslijst};
+ *   <li>a helper of services is named for what it does: {@code Termijnberekening}, {@code Mailer},
+ *       {@code Bekendheid};
+ *   <li>in the web module a page bean is named after its page or what the user does there ({@code
+ *       Aanmelden}, {@code Screenen}, {@code Dossier}, {@code RechtenVanBetrokkenen}), never after
+ *       an entity or a class of another module; a REST resource ends in {@code Api} ({@code
+ *       AanmeldingenApi}) and its JSON body in {@code Json} ({@code AanmeldingJson}).
+ * </ul>
+ *
+ * The jobs ({@code …Taak}) and {@code Vernietiging} are EJBs of their own: a timer, or a
+ * transaction per destroyed case, needs the container; they are not entered from a page.
  */
 package nl.zvh.regie;

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AanmeldingenApi {
 
   @Inject private Aanmeldingen aanmeldingen;
-  @Inject private ApiAanmelding apiAanmelding;
+  @Inject private AanmeldingJson apiAanmelding;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)

@@ -20,7 +20,7 @@ import nl.zvh.regie.casus.CasusSamenvatting;
 public class CasussenApi {
 
   @Inject private CasusInzage inzage;
-  @Inject private ApiAanmelding apiAanmelding;
+  @Inject private AanmeldingJson apiAanmelding;
 
   @GET
   public List<CasusSamenvatting> lijst() {

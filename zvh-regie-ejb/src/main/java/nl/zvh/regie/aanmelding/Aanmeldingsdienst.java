@@ -39,7 +39,7 @@ import nl.zvh.regie.aanmelding.AanmeldingFormulier.PartnerInvoer;
 import nl.zvh.regie.aanmelding.AanmeldingFormulier.ProbleemInvoer;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.Invoercontrole;
-import nl.zvh.regie.termijn.Termijnen;
+import nl.zvh.regie.termijn.Termijnberekening;
 
 /**
  * The work behind {@link Aanmeldingen}, for an explicit actor, through the {@link
@@ -55,7 +55,7 @@ public class Aanmeldingsdienst {
 
   @Inject private Verwerkingspoort poort;
   @Inject private Invoercontrole invoercontrole;
-  @Inject private Termijnen termijnen;
+  @Inject private Termijnberekening termijnen;
   @Inject private Event<AanmeldingIngediend> ingediend;
 
   @Inject private Clock klok;
@@ -107,7 +107,7 @@ public class Aanmeldingsdienst {
 
   private Ontvangstbevestiging dienIn(Actor actor, Casus casus, boolean aanvulling) {
     OffsetDateTime nu = OffsetDateTime.now(klok);
-    Termijnen.Data data = termijnen.voor(nu.toInstant());
+    Termijnberekening.Data data = termijnen.voor(nu.toInstant());
     casus.dienIn(
         casus.getNummer() == null ? volgendNummer(nu.getYear()) : null,
         actor.gebruikersnaam(),

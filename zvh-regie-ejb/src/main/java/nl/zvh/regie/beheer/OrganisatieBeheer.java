@@ -3,14 +3,8 @@ package nl.zvh.regie.beheer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.logging.Logger;
-import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
-import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 
 /** Partner organisations and their convenant membership. */
@@ -18,77 +12,19 @@ import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 @RolesAllowed("BEHEERDER")
 public class OrganisatieBeheer {
 
-  private static final Logger LOG = Logger.getLogger(OrganisatieBeheer.class.getName());
-  private static final String DEZE_ORGANISATIE = "Deze organisatie";
-
-  @PersistenceContext(unitName = "zvh")
-  private EntityManager em;
-
   @Inject private HuidigeGebruiker huidigeGebruiker;
-  @Inject private Invoercontrole invoercontrole;
+  @Inject private Organisatiedienst dienst;
 
   public List<OrganisatieGegevens> alle() {
-    return em.createNamedQuery("Organisatie.findAll", Organisatie.class)
-        .getResultStream()
-        .map(OrganisatieGegevens::van)
-        .toList();
+    return dienst.alle();
   }
 
   public OrganisatieGegevens lees(long id) {
-    return OrganisatieGegevens.van(vind(id));
+    return dienst.lees(id);
   }
 
   /** Creates a new organisation, or changes an existing one if nobody changed it meanwhile. */
   public OrganisatieGegevens bewaar(@NotNull OrganisatieGegevens gegevens) {
-    invoercontrole.controleer(gegevens);
-    controleerNaamVrij(gegevens);
-    Organisatie organisatie;
-    if (gegevens.isNieuw()) {
-      organisatie =
-          new Organisatie(
-              gegevens.getNaam(),
-              gegevens.getType(),
-              gegevens.getConvenantLidVanaf(),
-              gegevens.getConvenantLidTot());
-      em.persist(organisatie);
-    } else {
-      organisatie = vind(gegevens.getId());
-      GelijktijdigGewijzigd.controleer(
-          gegevens.getVersie(), organisatie.getVersie(), DEZE_ORGANISATIE);
-      organisatie.wijzig(
-          gegevens.getNaam(),
-          gegevens.getType(),
-          gegevens.getConvenantLidVanaf(),
-          gegevens.getConvenantLidTot());
-    }
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new GelijktijdigGewijzigd(DEZE_ORGANISATIE);
-    }
-    LOG.info(
-        () ->
-            "Organisatie "
-                + organisatie.getId()
-                + " bewaard door "
-                + huidigeGebruiker.vereist().gebruikersnaam());
-    return OrganisatieGegevens.van(organisatie);
-  }
-
-  private void controleerNaamVrij(OrganisatieGegevens gegevens) {
-    boolean bezet =
-        em.createNamedQuery("Organisatie.findByNaam", Organisatie.class)
-            .setParameter("naam", gegevens.getNaam() == null ? "" : gegevens.getNaam().strip())
-            .getResultStream()
-            .anyMatch(o -> !o.getId().equals(gegevens.getId()));
-    DomeinRegelGeschonden.vereis(!bezet, "Er bestaat al een organisatie met deze naam.");
-  }
-
-  private Organisatie vind(long id) {
-    Organisatie organisatie = em.find(Organisatie.class, id);
-    if (organisatie == null) {
-      throw new NietGevonden(DEZE_ORGANISATIE);
-    }
-    return organisatie;
+    return dienst.bewaar(huidigeGebruiker.vereist(), gegevens);
   }
 }

@@ -3,25 +3,9 @@ package nl.zvh.regie.casus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import nl.zvh.domain.model.casus.Betrokkene;
-import nl.zvh.domain.model.casus.Bijlage;
-import nl.zvh.domain.model.casus.Casus;
-import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
-import nl.zvh.domain.model.gebruiker.Rol;
-import nl.zvh.domain.model.gedeeld.Adres;
-import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
-import nl.zvh.domain.model.organisatie.Organisatie;
-import nl.zvh.privacy.Actor;
-import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
-import nl.zvh.regie.aanmelding.AanmeldingWeergave;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 
 /**
@@ -33,151 +17,31 @@ import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 @RolesAllowed({"KETENPARTNER", "PROCESREGISSEUR"})
 public class CasusInzage {
 
-  static final int MAXIMAAL_IN_LIJST = 200;
-
-  @PersistenceContext(unitName = "zvh")
-  private EntityManager em;
-
   @Inject private HuidigeGebruiker huidigeGebruiker;
-  @Inject private Verwerkingspoort poort;
-  @Inject private Bekendheid bekendheid;
-
-  @Inject private Clock klok;
+  @Inject private Casusdienst dienst;
 
   /** The cases the user may open: all for a procesregisseur, the own ones for a partner. */
   public List<CasusSamenvatting> casussen() {
-    Actor actor = huidigeGebruiker.vereist();
-    return poort.verwerkLijst(
-        actor,
-        Handeling.CASUSSEN_LIJST,
-        () ->
-            (actor.heeftRol(Rol.PROCESREGISSEUR)
-                    ? new Casuslijst(em).genummerd()
-                    : new Casuslijst(em).metDeelnemer(actor.organisatieId(), LocalDate.now(klok)))
-                .setMaxResults(MAXIMAAL_IN_LIJST)
-                .getResultList(),
-        (casussen, log) -> casussen.stream().map(CasusSamenvatting::van).toList());
+    return dienst.casussen(huidigeGebruiker.vereist());
   }
 
   public CasusDossier lees(long casusId) {
-    Actor actor = huidigeGebruiker.vereist();
-    return poort.verwerk(
-        actor,
-        Handeling.CASUS_INZIEN,
-        casusId,
-        (casus, log) -> {
-          List<Bekendheid.Bekend> bekend = List.of();
-          if (poort.mag(actor, Handeling.BEKENDHEID_CONTROLEREN, null)) {
-            bekend = bekendheid.controleer(casus, actor, OffsetDateTime.now(klok));
-          }
-          return dossier(actor, casus, bekend);
-        });
+    return dienst.lees(huidigeGebruiker.vereist(), casusId);
   }
 
   /** Records information of the user's own organisation in the case. */
   public void legVast(
       long casusId, Informatiecategorie categorie, Long betrokkeneId, String inhoud) {
-    Actor actor = huidigeGebruiker.vereist();
-    poort.verwerk(
-        actor,
-        Handeling.INFORMATIE_VASTLEGGEN,
-        casusId,
-        (casus, log) -> {
-          Betrokkene betrokkene =
-              betrokkeneId == null
-                  ? null
-                  : casus.getBetrokkenen().stream()
-                      .filter(b -> b.getId().equals(betrokkeneId))
-                      .findFirst()
-                      .orElseThrow(
-                          () ->
-                              new DomeinRegelGeschonden(
-                                  "Deze betrokkene hoort niet bij de casus."));
-          InformatieItem item =
-              casus.legInformatieVast(
-                  em.find(Organisatie.class, actor.organisatieId()),
-                  betrokkene,
-                  categorie,
-                  inhoud,
-                  actor.gebruikersnaam(),
-                  OffsetDateTime.now(klok));
-          em.flush();
-          if (betrokkene != null) {
-            log.betreft(List.of(betrokkene));
-          }
-          log.object("item:" + item.getId());
-          return item;
-        });
+    dienst.legVast(huidigeGebruiker.vereist(), casusId, categorie, betrokkeneId, inhoud);
   }
 
   /** The source shares its item with the participants, or withdraws that consent. */
   public void wijzigDelen(long itemId, boolean delen) {
-    poort.verwerk(
-        huidigeGebruiker.vereist(),
-        delen ? Handeling.INFORMATIE_DELEN : Handeling.INFORMATIE_DELEN_INTREKKEN,
-        itemId,
-        (item, log) -> {
-          if (delen) {
-            item.deelMetDeelnemers(
-                huidigeGebruiker.vereist().gebruikersnaam(), OffsetDateTime.now(klok));
-          } else {
-            item.trekDelenIn();
-          }
-          em.flush();
-          return item;
-        });
+    dienst.wijzigDelen(huidigeGebruiker.vereist(), itemId, delen);
   }
 
   /** The file of an item the user may see; downloading it is logged as an export. */
   public CasusDossier.Bestand bijlage(long itemId) {
-    return poort.verwerk(
-        huidigeGebruiker.vereist(),
-        Handeling.BIJLAGE_DOWNLOADEN,
-        itemId,
-        (item, log) -> {
-          Bijlage bijlage = item.getBijlage().orElseThrow();
-          return new CasusDossier.Bestand(
-              bijlage.getNaam(), bijlage.getMediatype(), bijlage.getInhoud());
-        });
-  }
-
-  private CasusDossier dossier(Actor actor, Casus casus, List<Bekendheid.Bekend> bekend) {
-    return new CasusDossier(
-        casus.getId(),
-        casus.getVersie(),
-        casus.getNummer(),
-        casus.getStatus(),
-        casus.getAanmeldendeOrganisatie().getNaam(),
-        casus.getBetrokkenen().stream().map(CasusInzage::persoon).toList(),
-        poort.zichtbareItems(actor, casus).stream()
-            .map(
-                item ->
-                    new CasusDossier.Item(
-                        item.getId(),
-                        item.getBron().getNaam(),
-                        item.getCategorie(),
-                        item.getBetrokkene().map(CasusInzage::naam).orElse(null),
-                        item.getInhoud(),
-                        item.getVastgelegdOp(),
-                        item.isGedeeld(),
-                        poort.mag(actor, Handeling.INFORMATIE_DELEN, item),
-                        poort.mag(actor, Handeling.VERSTREKKING_VERZOEKEN, item),
-                        item.getBijlage().map(Bijlage::getNaam).orElse(null)))
-            .toList(),
-        poort.mag(actor, Handeling.AANMELDING_INZIEN, casus) ? AanmeldingWeergave.van(casus) : null,
-        bekend);
-  }
-
-  private static CasusDossier.Persoon persoon(Betrokkene b) {
-    return new CasusDossier.Persoon(
-        b.getId(),
-        naam(b),
-        b.getGeboortedatum(),
-        b.getAdres().map(Adres::alsTekst).orElse(null),
-        b.getBsn().map(bsn -> bsn.getNummer()).orElse(null));
-  }
-
-  private static String naam(Betrokkene b) {
-    return b.getVoornamen() + " " + b.getAchternaam();
+    return dienst.bijlage(huidigeGebruiker.vereist(), itemId);
   }
 }

@@ -10,7 +10,7 @@ import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.regie.aanmelding.Aanmeldingsdienst;
 import nl.zvh.regie.aanmelding.PartnerKeuze;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
-import nl.zvh.regie.termijn.Termijnen;
+import nl.zvh.regie.termijn.Termijnberekening;
 
 /**
  * The procesregisseur's screening and triage, for the logged-in user: the role is checked here, the
@@ -24,7 +24,7 @@ public class Screening {
   @Inject private Screeningsdienst screening;
   @Inject private Triagedienst triage;
   @Inject private Aanmeldingsdienst aanmeldingsdienst;
-  @Inject private Termijnen termijnen;
+  @Inject private Termijnberekening termijnen;
   @Inject private Clock klok;
 
   /** The convenant partners an uitvraag can go to. */

@@ -33,7 +33,7 @@ import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.casus.Bekendheid;
 import nl.zvh.regie.melding.Procesmeldingen;
-import nl.zvh.regie.termijn.Termijnen;
+import nl.zvh.regie.termijn.Termijnberekening;
 
 /**
  * The procesregisseur's screening, for an explicit actor: the work queue, contact, aanvulling,
@@ -56,7 +56,7 @@ public class Screeningsdienst {
 
   @Inject private Verwerkingspoort poort;
   @Inject private Bekendheid bekendheid;
-  @Inject private Termijnen termijnen;
+  @Inject private Termijnberekening termijnen;
   @Inject private Event<Procesmeldingen.Melding> meldingen;
 
   @Inject private Clock klok;

@@ -3,61 +3,36 @@ package nl.zvh.regie.termijn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
-import nl.zvh.domain.model.termijn.BesluitFeestdag;
-import nl.zvh.domain.model.termijn.Termijninstellingen;
-import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
-import nl.zvh.regie.beheer.Invoercontrole;
+import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 
 /** The beheerder keeps the triage settings and the days declared equal to public holidays. */
 @Stateless
 @RolesAllowed("BEHEERDER")
 public class TermijnBeheer {
 
-  @PersistenceContext(unitName = "zvh")
-  private EntityManager em;
-
-  @Inject private Invoercontrole invoercontrole;
+  @Inject private HuidigeGebruiker huidigeGebruiker;
+  @Inject private Termijndienst dienst;
 
   public TermijnGegevens lees() {
-    return TermijnGegevens.van(em.find(Termijninstellingen.class, Termijninstellingen.ENIGE));
+    return dienst.lees();
   }
 
   public TermijnGegevens bewaar(TermijnGegevens gegevens) {
-    invoercontrole.controleer(gegevens);
-    Termijninstellingen instellingen =
-        em.find(Termijninstellingen.class, Termijninstellingen.ENIGE);
-    GelijktijdigGewijzigd.controleer(
-        gegevens.getVersie(), instellingen.getVersie(), "De triage-instelling");
-    instellingen.wijzig(
-        gegevens.getDeadlinedag(), gegevens.getDeadlinetijd(), gegevens.getTriagedag());
-    em.flush();
-    return TermijnGegevens.van(instellingen);
+    return dienst.bewaar(gegevens);
   }
 
   public List<Feestdag> feestdagen() {
-    return em.createNamedQuery("BesluitFeestdag.alle", BesluitFeestdag.class)
-        .getResultStream()
-        .map(f -> new Feestdag(f.getDatum(), f.getOmschrijving()))
-        .toList();
+    return dienst.feestdagen();
   }
 
   public void voegFeestdagToe(LocalDate datum, String omschrijving) {
-    DomeinRegelGeschonden.vereis(
-        datum == null || em.find(BesluitFeestdag.class, datum) == null,
-        "Deze dag staat al in de lijst.");
-    em.persist(new BesluitFeestdag(datum, omschrijving));
+    dienst.voegFeestdagToe(datum, omschrijving);
   }
 
   public void verwijderFeestdag(LocalDate datum) {
-    BesluitFeestdag feestdag = em.find(BesluitFeestdag.class, datum);
-    if (feestdag != null) {
-      em.remove(feestdag);
-    }
+    dienst.verwijderFeestdag(datum);
   }
 
   /** A day declared equal to a public holiday, as the beheer screen lists it. */

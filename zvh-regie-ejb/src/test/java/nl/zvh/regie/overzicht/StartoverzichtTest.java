@@ -51,14 +51,14 @@ class StartoverzichtTest {
         database.inTransactie(
             "zvh",
             em ->
-                Startoverzicht.recentVan(em, ids.get(0))
+                Startoverzichtdienst.recentVan(em, ids.get(0))
                     .getResultStream()
                     .map(Casus::getId)
                     .toList()));
   }
 
   private static Map<CasusStatus, Long> aantallen(EntityManager em) {
-    return Startoverzicht.aantallenPerStatus(em)
+    return Startoverzichtdienst.aantallenPerStatus(em)
         .getResultStream()
         .collect(Collectors.toMap(rij -> (CasusStatus) rij[0], rij -> (Long) rij[1]));
   }

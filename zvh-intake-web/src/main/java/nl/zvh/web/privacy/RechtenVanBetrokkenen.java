@@ -21,7 +21,7 @@ import nl.zvh.web.gedeeld.Bestandsdownload;
  */
 @Named
 @ViewScoped
-public class Betrokkenen implements Serializable {
+public class RechtenVanBetrokkenen implements Serializable {
 
   @Inject private Betrokkenenrechten rechten;
   @Inject private Berichten berichten;

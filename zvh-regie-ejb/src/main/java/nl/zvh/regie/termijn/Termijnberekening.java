@@ -19,7 +19,7 @@ import nl.zvh.domain.model.termijn.Werkdagen;
  * beheerder counts at once on every portal instance.
  */
 @ApplicationScoped
-public class Termijnen {
+public class Termijnberekening {
 
   /** The ZVH contacts the referrer within five working days. */
   public static final int CONTACT_WERKDAGEN = 5;

@@ -7,7 +7,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 
 /** Every API call needs an authenticated caller: HTTP Basic per request, no session. */
 @RequestScoped
-public class ApiAanmelding {
+public class AanmeldingJson {
 
   @Inject private SecurityContext securityContext;
 

@@ -10,7 +10,7 @@ import nl.zvh.regie.casus.CasusSamenvatting;
 /** The cases the user may open. */
 @Named
 @RequestScoped
-public class Casussen {
+public class Casusoverzicht {
 
   @Inject private CasusInzage inzage;
 
