@@ -23,6 +23,7 @@ import nl.zvh.domain.model.casus.Criteriumuitkomst;
 import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.RedenNietGeinformeerd;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.gedeeld.Adres;
 
 /**
  * The referral form as the portal and the API fill it in. Bean Validation checks the format of
@@ -286,6 +287,11 @@ public class AanmeldingFormulier implements Serializable {
               });
       invoer.bsn = b.getBsn().map(bsn -> bsn.getNummer()).orElse(null);
       return invoer;
+    }
+
+    /** The address as typed, or none when every field is empty. */
+    public Adres adres() {
+      return Adres.uitInvoer(straat, huisnummer, postcode, woonplaats);
     }
 
     public Long getId() {

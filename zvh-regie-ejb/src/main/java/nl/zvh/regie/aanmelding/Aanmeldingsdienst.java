@@ -253,12 +253,7 @@ public class Aanmeldingsdienst {
         .toList()
         .forEach(casus::haalBetrokkeneWeg);
     for (BetrokkeneInvoer persoon : invoer) {
-      Adres adres =
-          Adres.uitInvoer(
-              persoon.getStraat(),
-              persoon.getHuisnummer(),
-              persoon.getPostcode(),
-              persoon.getWoonplaats());
+      Adres adres = persoon.adres();
       Bsn bsn =
           persoon.getBsn() == null || persoon.getBsn().isBlank()
               ? null
