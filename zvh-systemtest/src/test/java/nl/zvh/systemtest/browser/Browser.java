@@ -73,8 +73,9 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Forgets the session, as a new visitor. */
+  /** Forgets the session, as a new visitor on a laptop (1280 by 900). */
   public Browser vergeet() {
+    breedte(1280);
     open("/login.xhtml");
     driver.manage().deleteAllCookies();
     if (!driver.manage().getCookies().isEmpty()) {
@@ -144,10 +145,63 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Sets a date field (yyyy-MM-dd) the way the browser's date picker would. */
+  /**
+   * Types a date (given as yyyy-MM-dd) or a time (HH:mm) in a zvh:datumveld or zvh:tijdveld, the
+   * way a user types it: dd-mm-jjjj in the text input of PrimeFaces' date picker (id + "_input").
+   */
   public Browser datum(String id, String iso) {
-    driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, iso);
+    String tekst =
+        iso.matches("\\d{4}-\\d{2}-\\d{2}")
+            ? java.time.LocalDate.parse(iso)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+            : iso;
+    driver.executeScript(
+        "const veld = document.getElementById(arguments[0] + '_input')"
+            + " || document.getElementById(arguments[0]); veld.value = arguments[1];",
+        id,
+        tekst);
     return this;
+  }
+
+  /**
+   * Clicks a destructive button, checks that the portal asks first and names what will be lost,
+   * confirms, and waits for the page the action leads to. Returns the question asked.
+   */
+  public String klikEnBevestig(By knop) {
+    element(knop).click();
+    WebElement dialoog = element(By.id("bevestiging"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> dialoog.isDisplayed());
+    String vraag = element(By.id("bevestiging-tekst")).getText();
+    klik("bevestiging-ja");
+    return vraag;
+  }
+
+  public String klikEnBevestig(String id) {
+    return klikEnBevestig(By.id(id));
+  }
+
+  /** Clicks a destructive button and cancels the question: nothing may happen. */
+  public Browser klikEnAnnuleer(String id) {
+    element(By.id(id)).click();
+    WebElement dialoog = element(By.id("bevestiging"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> dialoog.isDisplayed());
+    element(By.id("bevestiging-nee")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !dialoog.isDisplayed());
+    return this;
+  }
+
+  /** Sets the window's width (900 high), e.g. 390 for a phone. */
+  public Browser breedte(int pixels) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 900));
+    return this;
+  }
+
+  /** How far the page is wider than the window (0: no sideways scrolling), in CSS pixels. */
+  public long zijwaarts() {
+    return ((Number)
+            driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+        .longValue();
   }
 
   public String waarde(String id) {

@@ -1,0 +1,71 @@
+/*
+ * Behaviour every page shares, without inline scripts:
+ * - the menu button opens and closes the navigation on a narrow screen;
+ * - a button with data-bevestig asks first in the portal's dialog, naming what will be lost;
+ * - after a form is sent, the page that comes back scrolls to that form, so the user stays where
+ *   they were instead of at the top;
+ * - the error summary gets the focus, so a screen reader reads it first.
+ */
+(function () {
+  'use strict';
+
+  function menu() {
+    var knop = document.getElementById('menuknop');
+    var nav = document.getElementById('hoofdmenu');
+    if (!knop || !nav) { return; }
+    knop.addEventListener('click', function () {
+      var open = nav.classList.toggle('open');
+      knop.setAttribute('aria-expanded', String(open));
+    });
+  }
+
+  function bevestigen() {
+    var dialoog = document.getElementById('bevestiging');
+    if (!dialoog || typeof dialoog.showModal !== 'function') { return; }
+    var wacht = null;
+    document.addEventListener('click', function (e) {
+      var knop = e.target.closest && e.target.closest('[data-bevestig]');
+      if (!knop || knop.dataset.bevestigd === 'ja') { return; }
+      e.preventDefault();
+      wacht = knop;
+      document.getElementById('bevestiging-tekst').textContent = knop.dataset.bevestig;
+      document.getElementById('bevestiging-ja').textContent = knop.dataset.bevestigKnop || knop.value || knop.textContent;
+      dialoog.showModal();
+      document.getElementById('bevestiging-nee').focus();
+    }, true);
+    document.getElementById('bevestiging-ja').addEventListener('click', function () {
+      dialoog.close();
+      if (wacht) {
+        wacht.dataset.bevestigd = 'ja';
+        wacht.click();
+      }
+    });
+    document.getElementById('bevestiging-nee').addEventListener('click', function () {
+      dialoog.close();
+    });
+    dialoog.addEventListener('close', function () {
+      if (wacht && wacht.dataset.bevestigd !== 'ja') { wacht.focus(); wacht = null; }
+    });
+  }
+
+  function blijfBijHetFormulier() {
+    document.addEventListener('submit', function (e) {
+      var formulier = e.target;
+      if (formulier.id && formulier.method.toLowerCase() === 'post' && !formulier.dataset.bovenaan) {
+        formulier.action = formulier.action.split('#')[0] + '#' + formulier.id;
+      }
+    });
+  }
+
+  function focusOpFouten() {
+    var overzicht = document.querySelector('.foutenoverzicht');
+    if (overzicht) { overzicht.focus(); }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    menu();
+    bevestigen();
+    blijfBijHetFormulier();
+    focusOpFouten();
+  });
+})();
