@@ -3,8 +3,8 @@
  * - the menu button opens and closes the navigation on a narrow screen;
  * - a button with data-bevestig asks first in the portal's dialog, naming what will be lost;
  * - after a form is sent, the page that comes back scrolls to that form, so the user stays where
- *   they were instead of at the top;
- * - the error summary gets the focus, so a screen reader reads it first.
+ *   they were instead of at the top; or, when it has an error summary, that gets the focus, so a
+ *   screen reader reads it first.
  */
 (function () {
   'use strict';
@@ -48,24 +48,31 @@
     });
   }
 
+  // The form that was sent is remembered for this tab; the page that comes back scrolls to it,
+  // unless that page has an error summary, which takes the focus instead (it links to the fields).
+  var VERSTUURD = 'zvh-verstuurd';
+
   function blijfBijHetFormulier() {
     document.addEventListener('submit', function (e) {
-      var formulier = e.target;
-      if (formulier.id && formulier.method.toLowerCase() === 'post' && !formulier.dataset.bovenaan) {
-        formulier.action = formulier.action.split('#')[0] + '#' + formulier.id;
-      }
+      if (e.target.id) { sessionStorage.setItem(VERSTUURD, e.target.id); }
     });
   }
 
-  function focusOpFouten() {
+  function naHetVersturen() {
+    var formulier = sessionStorage.getItem(VERSTUURD);
+    sessionStorage.removeItem(VERSTUURD);
     var overzicht = document.querySelector('.foutenoverzicht');
-    if (overzicht) { overzicht.focus(); }
+    if (overzicht) {
+      overzicht.focus();
+    } else if (formulier && document.getElementById(formulier)) {
+      document.getElementById(formulier).scrollIntoView({block: 'start'});
+    }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     menu();
     bevestigen();
     blijfBijHetFormulier();
-    focusOpFouten();
+    naHetVersturen();
   });
 })();

@@ -12,6 +12,7 @@ import nl.zvh.privacy.GeenToegang;
 import nl.zvh.regie.casus.CasusDossier;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.casus.CasusSamenvatting;
+import nl.zvh.regie.casus.Casuszoekvraag;
 
 /** Cases for partner systems: the same service, policy and log as the portal's case pages. */
 @Path("v1/casussen")
@@ -25,7 +26,7 @@ public class CasussenApi {
   @GET
   public List<CasusSamenvatting> lijst() {
     apiAanmelding.vereis();
-    return inzage.casussen();
+    return inzage.casussen(Casuszoekvraag.nieuwsteEerst()).rijen();
   }
 
   @GET

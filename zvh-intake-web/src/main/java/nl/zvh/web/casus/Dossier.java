@@ -1,6 +1,5 @@
 package nl.zvh.web.casus;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,16 +14,19 @@ import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.privacy.GeenToegang;
 import nl.zvh.privacy.verstrekking.VerzoekTotVerstrekking;
+import nl.zvh.regie.aanmelding.AanmeldingWeergave;
 import nl.zvh.regie.casus.CasusDossier;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.privacy.Verstrekkingen;
 import nl.zvh.web.gedeeld.Berichten;
 import nl.zvh.web.gedeeld.Bestandsdownload;
+import nl.zvh.web.gedeeld.NederlandseDatum;
 
 /**
- * One case as the user may see it, and what they may do in it: add information of their own
- * organisation, and share or stop sharing it. A case they may not see answers 403, like a case that
- * does not exist.
+ * The case workspace: one case as the user may see it, in tabs (overzicht, aanmelding, informatie,
+ * tijdlijn), and what they may do in it: add information of their own organisation, share or stop
+ * sharing it, ask for provision. A case they may not see answers "not found" (404), like a case
+ * that does not exist, so ids cannot be probed.
  */
 @Named
 @ViewScoped
@@ -36,8 +38,23 @@ public class Dossier implements Serializable {
   @Inject private Verstrekkingen verstrekkingen;
   @Inject private Bestandsdownload download;
 
-  /** As typed in the address bar: anything that is not a case the user may see gets 403. */
+  /** The tabs of the workspace, in their order; the address names one ({@code ?tab=}). */
+  public enum Tabblad {
+    OVERZICHT,
+    AANMELDING,
+    INFORMATIE,
+    TIJDLIJN;
+
+    public String getSleutel() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** As typed in the address bar: anything that is not a case the user may see is not found. */
   private String id;
+
+  /** As typed in the address bar; anything else than a tab's name opens the overview. */
+  private String tab;
 
   private CasusDossier dossier;
 
@@ -66,19 +83,41 @@ public class Dossier implements Serializable {
   private String noodzaak;
 
   /** Loads the case on the first GET of the page. */
-  public void laad() throws IOException {
+  public void laad() {
     if (facesContext.isPostback()) {
       return;
     }
     if (id == null || !id.matches("\\d{1,18}")) {
-      weiger();
+      nietGevonden();
       return;
     }
     try {
       dossier = inzage.lees(Long.parseLong(id));
     } catch (GeenToegang e) {
-      weiger();
+      nietGevonden();
     }
+  }
+
+  public Tabblad getTabblad() {
+    for (Tabblad t : Tabblad.values()) {
+      if (t.getSleutel().equals(tab)) {
+        return t;
+      }
+    }
+    return Tabblad.OVERZICHT;
+  }
+
+  /** What happens next with the case, in words, with the dates that apply. */
+  public String getVolgendeStap() {
+    AanmeldingWeergave aanmelding = dossier.aanmelding();
+    return berichten.tekst(
+        "dossier.volgende." + dossier.status(),
+        NederlandseDatum.tekst(aanmelding == null ? null : aanmelding.contactUiterlijk()),
+        NederlandseDatum.tekst(aanmelding == null ? null : aanmelding.triagedatum()));
+  }
+
+  public Tabblad[] getTabbladen() {
+    return Tabblad.values();
   }
 
   public void legVast() {
@@ -140,10 +179,9 @@ public class Dossier implements Serializable {
     }
   }
 
-  private void weiger() throws IOException {
-    ExternalContext extern = facesContext.getExternalContext();
-    extern.responseSendError(403, "Geen toegang");
-    facesContext.responseComplete();
+  /** The page says the case was not found, with status 404. */
+  private void nietGevonden() {
+    facesContext.getExternalContext().setResponseStatus(404);
   }
 
   public String getId() {
@@ -152,6 +190,14 @@ public class Dossier implements Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  public String getTab() {
+    return tab;
+  }
+
+  public void setTab(String tab) {
+    this.tab = tab;
   }
 
   public CasusDossier getDossier() {

@@ -25,16 +25,11 @@ public class Foutenoverzicht {
 
   @Inject private FacesContext facesContext;
 
-  private List<Fout> fouten;
-
+  /**
+   * Read anew on each call: Faces asks whether the summary is rendered already while it decodes the
+   * form, before validation added the messages.
+   */
   public List<Fout> getFouten() {
-    if (fouten == null) {
-      fouten = verzamel();
-    }
-    return fouten;
-  }
-
-  private List<Fout> verzamel() {
     List<Fout> gevonden = new ArrayList<>();
     Iterator<String> ids = facesContext.getClientIdsWithMessages();
     while (ids.hasNext()) {

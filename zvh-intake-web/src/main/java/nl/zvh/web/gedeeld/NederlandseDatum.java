@@ -16,6 +16,11 @@ public class NederlandseDatum implements Converter<LocalDate> {
 
   @Override
   public String getAsString(FacesContext context, UIComponent component, LocalDate datum) {
+    return tekst(datum);
+  }
+
+  /** The date as dd-mm-jjjj; empty for no date. */
+  public static String tekst(LocalDate datum) {
     return datum == null ? "" : FORMAAT.format(datum);
   }
 

@@ -3,9 +3,9 @@ package nl.zvh.regie.casus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.privacy.Verwerkingspoort;
+import nl.zvh.regie.aanmelding.Pagina;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 
 /**
@@ -20,9 +20,16 @@ public class CasusInzage {
   @Inject private HuidigeGebruiker huidigeGebruiker;
   @Inject private Casusdienst dienst;
 
-  /** The cases the user may open: all for a procesregisseur, the own ones for a partner. */
-  public List<CasusSamenvatting> casussen() {
-    return dienst.casussen(huidigeGebruiker.vereist());
+  /**
+   * A page of the cases the user may open: all for a procesregisseur, the own ones for a partner.
+   */
+  public Pagina<CasusSamenvatting> casussen(Casuszoekvraag vraag) {
+    return dienst.casussen(huidigeGebruiker.vereist(), vraag);
+  }
+
+  /** How many cases the question finds on all pages. */
+  public long tel(Casuszoekvraag vraag) {
+    return dienst.tel(huidigeGebruiker.vereist(), vraag);
   }
 
   public CasusDossier lees(long casusId) {

@@ -22,6 +22,7 @@ import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.aanmelding.AanmeldingWeergave;
+import nl.zvh.regie.aanmelding.Pagina;
 
 /**
  * The work behind {@link CasusInzage}, for an explicit actor (see the package-info of {@code
@@ -31,8 +32,6 @@ import nl.zvh.regie.aanmelding.AanmeldingWeergave;
 @Transactional
 public class Casusdienst {
 
-  static final int MAXIMAAL_IN_LIJST = 200;
-
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
@@ -40,18 +39,32 @@ public class Casusdienst {
   @Inject private Bekendheid bekendheid;
   @Inject private Clock klok;
 
-  /** The cases the user may open: all for a procesregisseur, the own ones for a partner. */
-  public List<CasusSamenvatting> casussen(Actor actor) {
+  /**
+   * A page of the cases the user may open: all numbered ones for a procesregisseur, those their
+   * organisation takes part in today for a partner; filtered, ordered and paged in the database.
+   */
+  public Pagina<CasusSamenvatting> casussen(Actor actor, Casuszoekvraag vraag) {
+    Casuslijst lijst = new Casuslijst(em);
+    Casuslijst.Reikwijdte reikwijdte = reikwijdte(actor);
     return poort.verwerkLijst(
         actor,
         Handeling.CASUSSEN_LIJST,
-        () ->
-            (actor.heeftRol(Rol.PROCESREGISSEUR)
-                    ? new Casuslijst(em).genummerd()
-                    : new Casuslijst(em).metDeelnemer(actor.organisatieId(), LocalDate.now(klok)))
-                .setMaxResults(MAXIMAAL_IN_LIJST)
-                .getResultList(),
-        (casussen, log) -> casussen.stream().map(CasusSamenvatting::van).toList());
+        () -> lijst.zoek(reikwijdte, vraag).getResultList(),
+        (casussen, log) ->
+            new Pagina<>(
+                casussen.stream().map(CasusSamenvatting::van).toList(),
+                lijst.tel(reikwijdte, vraag)));
+  }
+
+  /** How many cases the question finds on all pages; a count, no personal data. */
+  public long tel(Actor actor, Casuszoekvraag vraag) {
+    return new Casuslijst(em).tel(reikwijdte(actor), vraag);
+  }
+
+  private Casuslijst.Reikwijdte reikwijdte(Actor actor) {
+    return actor.heeftRol(Rol.PROCESREGISSEUR)
+        ? Casuslijst.Reikwijdte.alle()
+        : Casuslijst.Reikwijdte.deelnemer(actor.organisatieId(), LocalDate.now(klok));
   }
 
   public CasusDossier lees(Actor actor, long casusId) {

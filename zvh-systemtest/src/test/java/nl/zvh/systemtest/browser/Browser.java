@@ -182,7 +182,11 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks a destructive button and cancels the question: nothing may happen. */
   public Browser klikEnAnnuleer(String id) {
-    element(By.id(id)).click();
+    return klikEnAnnuleer(By.id(id));
+  }
+
+  public Browser klikEnAnnuleer(By knop) {
+    element(knop).click();
     WebElement dialoog = element(By.id("bevestiging"));
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> dialoog.isDisplayed());
     element(By.id("bevestiging-nee")).click();
@@ -190,9 +194,14 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Sets the window's width (900 high), e.g. 390 for a phone. */
+  /**
+   * Sets the viewport's width (900 high), e.g. 390 for a phone. Through the DevTools' device
+   * metrics, as the browser's own device toolbar does: a window cannot be narrower than 500 pixels.
+   */
   public Browser breedte(int pixels) {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 900));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", pixels, "height", 900, "deviceScaleFactor", 1, "mobile", pixels < 600));
     return this;
   }
 

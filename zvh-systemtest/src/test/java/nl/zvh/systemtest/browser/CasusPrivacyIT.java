@@ -62,7 +62,8 @@ class CasusPrivacyIT {
   @ValueSource(strings = {"2", "999999", "abc", "-1", ""})
   void aGuessedOrForeignCaseIdGetsNoAccessAndShowsNothing(String id) {
     ggz.open("/casus/dossier.xhtml?id=" + id);
-    assertEquals("Geen toegang", ggz.kop());
+    // Not found, as for a case that does not exist: ids cannot be probed.
+    assertEquals("Casus niet gevonden", ggz.kop());
     assertFalse(ggz.paginatekst().contains("Kees"));
   }
 
@@ -101,7 +102,12 @@ class CasusPrivacyIT {
     assertTrue(
         politie.alle(knopInRij(GGZ_ITEM, "Delen intrekken")).isEmpty(), "only the source decides");
 
-    ggz.klik(knopInRij(GGZ_ITEM, "Delen intrekken"));
+    ggz.klikEnAnnuleer(knopInRij(GGZ_ITEM, "Delen intrekken"));
+    openGezin(politie);
+    assertTrue(politie.paginatekst().contains(GGZ_ITEM), "cancelled: still shared");
+    assertEquals(
+        "De andere deelnemers zien deze informatie van uw organisatie dan niet meer.",
+        ggz.klikEnBevestig(knopInRij(GGZ_ITEM, "Delen intrekken")));
     assertTrue(ggz.paginatekst().contains("De informatie wordt niet meer gedeeld"));
     openGezin(politie);
     assertFalse(politie.paginatekst().contains(GGZ_ITEM));
@@ -219,13 +225,13 @@ class CasusPrivacyIT {
   }
 
   private static Browser openGezin(Browser browser) {
-    return browser.open("/casus/dossier.xhtml?id=" + casusId(browser, "-000001"));
+    return browser.open("/casus/dossier.xhtml?tab=informatie&id=" + casusId(browser, "-000001"));
   }
 
   private static String casusId(Browser browser, String nummerEinde) {
     browser.open("/casus/index.xhtml");
     WebElement link =
-        browser.alle(By.cssSelector("#casussen a")).stream()
+        browser.alle(By.cssSelector("#lijst\\:casussen_data a")).stream()
             .filter(a -> a.getText().endsWith(nummerEinde))
             .findFirst()
             .orElseThrow();
@@ -235,7 +241,9 @@ class CasusPrivacyIT {
 
   private static List<String> casussen(Browser browser) {
     browser.open("/casus/index.xhtml");
-    return browser.alle(By.cssSelector("#casussen a")).stream().map(WebElement::getText).toList();
+    return browser.alle(By.cssSelector("#lijst\\:casussen_data a")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private static By knopInRij(String inhoud, String knoptekst) {

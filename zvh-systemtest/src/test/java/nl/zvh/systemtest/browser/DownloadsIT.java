@@ -97,7 +97,7 @@ class DownloadsIT {
 
   @Test
   void theAttachmentOfAPartnersAnswerKeepsItsNameInUtf8() {
-    regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId());
+    regisseur.open("/casus/dossier.xhtml?tab=informatie&id=" + aanmelding.casusId());
     Browser.Download bijlage =
         regisseur.downloadMetKoppen(By.xpath("//a[contains(., '" + BIJLAGE + "')]"));
 

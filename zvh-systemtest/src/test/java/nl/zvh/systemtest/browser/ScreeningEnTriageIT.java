@@ -145,6 +145,7 @@ class ScreeningEnTriageIT {
     regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId());
     assertTrue(
         regisseur.tekst("uitvragen").contains("GGZ Noord-Holland-Noord: Informatie gedeeld"));
+    regisseur.open("/casus/dossier.xhtml?tab=informatie&id=" + aanmelding.casusId());
     assertTrue(regisseur.paginatekst().contains("Bijlage: verslag.pdf"));
     assertTrue(
         regisseur.paginatekst().contains("In 2025 in behandeling geweest; geëvalueerd."),
@@ -198,7 +199,8 @@ class ScreeningEnTriageIT {
           politie
               .tekst("triagebesluit")
               .contains("Opgepakt door het ZVH – Koppeling aan een partner"));
-      assertFalse(politie.paginatekst().contains("Tijdlijn"), "the screening panel is the ZVH's");
+      assertTrue(politie.alle(By.id("screening")).isEmpty(), "the screening panel is the ZVH's");
+      politie.open("/casus/dossier.xhtml?tab=informatie&id=" + aanmelding.casusId());
       assertFalse(
           politie.paginatekst().contains("verslag.pdf"),
           "the GGZ's answer is its own until shared");

@@ -18,12 +18,26 @@ class ToegankelijkheidIT extends BrowserTest {
     assertEquals("", browser.toegankelijkheidsfouten());
   }
 
+  /**
+   * Every page of the role's menu (its start page first) and every tab of a case, on a laptop and
+   * on a phone.
+   */
   @ParameterizedTest
   @EnumSource(DemoAccount.class)
-  void everyStartPage(DemoAccount account) {
+  void everyPageOfEveryRoleAtBothWidths(DemoAccount account) {
     browser.open("/login.xhtml").inloggen(account.gebruikersnaam, DemoAccount.WACHTWOORD);
     assertEquals(account.startpagina, browser.pad());
-    assertEquals("", browser.toegankelijkheidsfouten());
+    java.util.List<String> fouten = new java.util.ArrayList<>();
+    for (String pagina : Rondgang.paginas(browser)) {
+      for (int breedte : java.util.List.of(1280, 390)) {
+        browser.breedte(breedte).open(pagina);
+        String gevonden = browser.toegankelijkheidsfouten();
+        if (!gevonden.isEmpty()) {
+          fouten.add(pagina + " op " + breedte + " px: " + gevonden);
+        }
+      }
+    }
+    assertEquals("", String.join("\n", fouten));
   }
 
   @ParameterizedTest
@@ -44,7 +58,9 @@ class ToegankelijkheidIT extends BrowserTest {
     browser.open("/login.xhtml").inloggen(gebruiker, DemoAccount.WACHTWOORD);
     browser.open("/casus/index.xhtml");
     assertEquals("", browser.toegankelijkheidsfouten());
-    browser.klik(org.openqa.selenium.By.cssSelector("#casussen a"));
+    browser.klik(org.openqa.selenium.By.cssSelector("#lijst\\:casussen_data a"));
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.klik(org.openqa.selenium.By.linkText("Informatie"));
     assertEquals("", browser.toegankelijkheidsfouten());
     browser.klik("vastleggen:opslaan");
     assertEquals("", browser.toegankelijkheidsfouten());

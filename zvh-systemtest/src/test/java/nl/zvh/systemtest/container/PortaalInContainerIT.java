@@ -64,6 +64,7 @@ import nl.zvh.regie.beheer.GebruikerBeheer;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.casus.CasusInzage;
+import nl.zvh.regie.casus.Casuszoekvraag;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
 import nl.zvh.regie.overzicht.Startoverzicht;
 import nl.zvh.regie.privacy.Vernietiging;
@@ -242,7 +243,8 @@ class PortaalInContainerIT {
 
   @Test
   void theCaseServiceRefusesACallerWithoutARole() {
-    assertThrows(EJBAccessException.class, () -> casusInzage.casussen());
+    assertThrows(
+        EJBAccessException.class, () -> casusInzage.casussen(Casuszoekvraag.nieuwsteEerst()));
     assertThrows(EJBAccessException.class, () -> casusInzage.lees(1));
   }
 

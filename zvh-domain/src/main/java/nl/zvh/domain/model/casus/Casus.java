@@ -349,10 +349,7 @@ public class Casus {
 
   private void vereisInScreeningsfase() {
     vereis(
-        status == CasusStatus.AANGEMELD
-            || status == CasusStatus.IN_SCREENING
-            || status == CasusStatus.AANVULLING_GEVRAAGD
-            || status == CasusStatus.GEAGENDEERD_VOOR_TRIAGE,
+        status.isScreeningsfase(),
         "Dit kan alleen bij een aanmelding die wordt gescreend of op de triage wacht.");
   }
 

@@ -56,6 +56,17 @@ public enum CasusStatus {
     return omschrijving;
   }
 
+  /**
+   * Whether the referral is being screened or waits for its triage: the phase in which the ZVH
+   * contacts the referrer, asks partners for information and moves the triage date.
+   */
+  public boolean isScreeningsfase() {
+    return this == AANGEMELD
+        || this == IN_SCREENING
+        || this == AANVULLING_GEVRAAGD
+        || this == GEAGENDEERD_VOOR_TRIAGE;
+  }
+
   public boolean magOvergaanNaar(CasusStatus naar) {
     return volgende.contains(naar);
   }
