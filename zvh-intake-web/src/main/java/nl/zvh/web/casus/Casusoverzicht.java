@@ -7,17 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import nl.zvh.domain.model.casus.CasusStatus;
-import nl.zvh.regie.aanmelding.Pagina;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.casus.CasusSamenvatting;
 import nl.zvh.regie.casus.Casuszoekvraag;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import nl.zvh.web.gedeeld.Databaselijst;
 
 /**
  * The cases the user may open, a page at a time; search, filter and order happen in the database.
@@ -32,11 +26,20 @@ public class Casusoverzicht implements Serializable {
 
   private String zoek;
   private CasusStatus status;
-  private Lijst lijst;
+  private Databaselijst<CasusSamenvatting, Casuszoekvraag.Sortering> lijst;
 
   @PostConstruct
   void maak() {
-    lijst = new Lijst();
+    lijst =
+        new Databaselijst<>(
+            Casuszoekvraag.Sortering.class,
+            (eerste, aantal, sortering, oplopend) ->
+                inzage.casussen(
+                    new Casuszoekvraag(zoek, status, sortering, oplopend, eerste, aantal)),
+            () ->
+                inzage.tel(
+                    new Casuszoekvraag(zoek, status, null, false, 0, Casuszoekvraag.MAXIMAAL)),
+            CasusSamenvatting::id);
   }
 
   /** Applies the filters by opening the list's own address with them. */
@@ -50,7 +53,7 @@ public class Casusoverzicht implements Serializable {
     return CasusStatus.values();
   }
 
-  public Lijst getLijst() {
+  public Databaselijst<CasusSamenvatting, Casuszoekvraag.Sortering> getLijst() {
     return lijst;
   }
 
@@ -68,41 +71,5 @@ public class Casusoverzicht implements Serializable {
 
   public void setStatus(CasusStatus status) {
     this.status = status;
-  }
-
-  /** The lazy model PrimeFaces pages through: each page is one query and one count. */
-  public class Lijst extends LazyDataModel<CasusSamenvatting> {
-
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return (int) inzage.tel(vraag(0, 1, Map.of()));
-    }
-
-    @Override
-    public List<CasusSamenvatting> load(
-        int eerste, int aantal, Map<String, SortMeta> sortering, Map<String, FilterMeta> filters) {
-      Pagina<CasusSamenvatting> pagina = inzage.casussen(vraag(eerste, aantal, sortering));
-      setRowCount((int) pagina.totaal());
-      return pagina.rijen();
-    }
-
-    @Override
-    public String getRowKey(CasusSamenvatting casus) {
-      return String.valueOf(casus.id());
-    }
-
-    private Casuszoekvraag vraag(int eerste, int aantal, Map<String, SortMeta> sortering) {
-      SortMeta sorteer = sortering.values().stream().findFirst().orElse(null);
-      if (sorteer == null || sorteer.getOrder() == SortOrder.UNSORTED) {
-        return new Casuszoekvraag(zoek, status, null, false, eerste, aantal);
-      }
-      return new Casuszoekvraag(
-          zoek,
-          status,
-          Casuszoekvraag.Sortering.valueOf(sorteer.getField()),
-          sorteer.getOrder() == SortOrder.ASCENDING,
-          eerste,
-          aantal);
-    }
   }
 }
