@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Locale;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
@@ -46,7 +47,7 @@ public class Dossier implements Serializable {
     TIJDLIJN;
 
     public String getSleutel() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -107,13 +108,23 @@ public class Dossier implements Serializable {
     return Tabblad.OVERZICHT;
   }
 
-  /** What happens next with the case, in words, with the dates that apply. */
+  /**
+   * What happens next with the case, in words, with the dates that apply when the user may see the
+   * referral (its contact deadline and triage date).
+   */
   public String getVolgendeStap() {
     AanmeldingWeergave aanmelding = dossier.aanmelding();
     return berichten.tekst(
         "dossier.volgende." + dossier.status(),
-        NederlandseDatum.tekst(aanmelding == null ? null : aanmelding.contactUiterlijk()),
-        NederlandseDatum.tekst(aanmelding == null ? null : aanmelding.triagedatum()));
+        aanmelding == null
+            ? ""
+            : berichten.tekst(
+                "dossier.volgende.uiterlijk",
+                NederlandseDatum.tekst(aanmelding.contactUiterlijk())),
+        aanmelding == null
+            ? ""
+            : berichten.tekst(
+                "dossier.volgende.van", NederlandseDatum.tekst(aanmelding.triagedatum())));
   }
 
   public Tabblad[] getTabbladen() {
