@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -28,6 +29,11 @@ public class Foutenoverzicht {
   private List<Fout> fouten;
 
   public List<Fout> getFouten() {
+    // Faces asks whether the summary is rendered already while it decodes the form, before the
+    // validators put their messages: only what is collected while the page renders is kept.
+    if (facesContext.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+      return verzamel();
+    }
     if (fouten == null) {
       fouten = verzamel();
     }
