@@ -1,6 +1,5 @@
 package nl.zvh.web.beheer;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +10,7 @@ import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.regie.beheer.GebruikerBeheer;
 import nl.zvh.regie.beheer.GebruikerGegevens;
+import nl.zvh.regie.beheer.Gebruikersfilter;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.NietGevonden;
 import nl.zvh.regie.beheer.OngeldigeInvoer;
@@ -36,10 +36,31 @@ public class GebruikersBeheren implements Serializable {
   private GebruikerGegevens wachtwoordVoor;
   private String nieuwWachtwoord;
 
-  @PostConstruct
-  void laad() {
-    gebruikers = beheer.alle();
+  private Gebruikersfilter filter = Gebruikersfilter.ALLE;
+
+  /** The list, kept to the filter; once per view (viewAction) and after each change. */
+  public void laad() {
+    gebruikers = beheer.alle(filter);
     organisaties = organisatieBeheer.alle();
+  }
+
+  /** What deactivating this account means, naming it: asked before it is deactivated. */
+  public String deactiveringsvraag(GebruikerGegevens gebruiker) {
+    return berichten.tekst(
+        "gebruiker.deactiveren.vraag", gebruiker.getGebruikersnaam(), gebruiker.getNaam());
+  }
+
+  public Gebruikersfilter getFilter() {
+    return filter;
+  }
+
+  /** The view parameter {@code filter} (from the start page); empty or unknown: all accounts. */
+  public void setFilter(Gebruikersfilter filter) {
+    this.filter = filter == null ? Gebruikersfilter.ALLE : filter;
+  }
+
+  public Gebruikersfilter[] getFilters() {
+    return Gebruikersfilter.values();
   }
 
   public void nieuw() {

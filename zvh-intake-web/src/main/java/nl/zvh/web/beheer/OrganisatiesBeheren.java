@@ -1,6 +1,5 @@
 package nl.zvh.web.beheer;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import nl.zvh.regie.beheer.NietGevonden;
 import nl.zvh.regie.beheer.OngeldigeInvoer;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.beheer.OrganisatieGegevens;
+import nl.zvh.regie.beheer.Organisatiefilter;
 import nl.zvh.web.gedeeld.Berichten;
 
 /** The list of partner organisations and the form to add or change one. */
@@ -26,9 +26,28 @@ public class OrganisatiesBeheren implements Serializable {
   private List<OrganisatieGegevens> organisaties;
   private OrganisatieGegevens bewerkt;
 
-  @PostConstruct
-  void laad() {
-    organisaties = beheer.alle();
+  private Organisatiefilter filter = Organisatiefilter.ALLE;
+
+  /** The list, kept to the filter; once per view (viewAction) and after each change. */
+  public void laad() {
+    organisaties = beheer.alle(filter);
+  }
+
+  public Organisatiefilter getFilter() {
+    return filter;
+  }
+
+  /** The view parameter {@code filter} (from the start page); empty: all organisations. */
+  public void setFilter(Organisatiefilter filter) {
+    this.filter = filter == null ? Organisatiefilter.ALLE : filter;
+  }
+
+  public Organisatiefilter[] getFilters() {
+    return Organisatiefilter.values();
+  }
+
+  public int getMaandenVooruit() {
+    return Organisatiefilter.MAANDEN_VOORUIT;
   }
 
   public void nieuw() {

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.termijn.BesluitFeestdag;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
@@ -23,6 +25,9 @@ import nl.zvh.web.gedeeld.Berichten;
 @Named
 @ViewScoped
 public class TermijnenBeheren implements Serializable {
+
+  private static final DateTimeFormatter DAG =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl"));
 
   @Inject private TermijnBeheer beheer;
   @Inject private Berichten berichten;
@@ -69,7 +74,14 @@ public class TermijnenBeheren implements Serializable {
 
   public void verwijder(LocalDate dag) {
     beheer.verwijderFeestdag(dag);
+    berichten.info("termijnen.feestdag.verwijderd", DAG.format(dag));
     feestdagen = beheer.feestdagen();
+  }
+
+  /** What removing this day means, naming it: asked before it is removed. */
+  public String verwijderingsvraag(TermijnBeheer.Feestdag feestdag) {
+    return berichten.tekst(
+        "termijnen.verwijderen.vraag", DAG.format(feestdag.datum()), feestdag.omschrijving());
   }
 
   public DayOfWeek[] getDagen() {

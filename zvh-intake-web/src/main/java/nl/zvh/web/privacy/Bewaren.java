@@ -60,6 +60,20 @@ public class Bewaren implements Serializable {
     laad();
   }
 
+  /** The numbers of the cases whose data goes now, for the confirmation before it goes. */
+  public List<String> getVerlopen() {
+    return regels.stream().filter(BewaarRegel::verlopen).map(BewaarRegel::nummer).toList();
+  }
+
+  /** What destroying now means, naming each case: asked before the data goes. */
+  public String vernietigingsvraag() {
+    List<String> verlopen = getVerlopen();
+    return verlopen.size() == 1
+        ? berichten.tekst("bewaren.nu.vraag.een", verlopen.get(0))
+        : berichten.tekst(
+            "bewaren.nu.vraag", verlopen.size(), Verwerkingsnamen.opsomming(verlopen, "en"));
+  }
+
   public int getStandaardMaanden() {
     return bewaking.maandenStandaard();
   }

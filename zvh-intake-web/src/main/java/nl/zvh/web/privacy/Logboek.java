@@ -7,6 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.privacy.logboek.Integriteitsrapport;
 import nl.zvh.privacy.logboek.Verwerkingsactiviteit;
@@ -16,10 +20,14 @@ import nl.zvh.privacy.logboek.Zoekvraag;
 import nl.zvh.regie.beheer.OrganisatieGegevens;
 import nl.zvh.regie.privacy.Privacytoezicht;
 import nl.zvh.web.gedeeld.Berichten;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The processing log for the privacy officer: search by betrokkene (BSN), user, organisation,
- * activity and period, a page at a time from the database, and the integrity check.
+ * activity and period, a page at a time from the database (a lazy table), and the integrity check.
+ * The activities are shown by their name in the register.
  */
 @Named
 @ViewScoped
@@ -38,16 +46,26 @@ public class Logboek implements Serializable {
   private LocalDate totEnMet;
 
   private Zoekvraag vraag;
-  private int pagina;
-  private transient Zoekresultaat resultaat;
   private Integriteitsrapport rapport;
   private List<OrganisatieGegevens> organisaties;
   private List<Verwerkingsactiviteit> register;
+  private Map<String, String> activiteitnamen;
+  private final Regels regels = new Regels();
+
+  // The page last read, so that the count, the table and the heading ask the database once.
+  private transient Zoekresultaat laatste;
+  private transient Zoekvraag laatsteVraag;
+  private transient int laatsteEerste = -1;
 
   @PostConstruct
   void init() {
     organisaties = toezicht.organisaties();
     register = toezicht.register();
+    activiteitnamen =
+        register.stream()
+            .collect(
+                Collectors.toMap(
+                    Verwerkingsactiviteit::getId, Verwerkingsactiviteit::getNaam, (a, b) -> a));
     vraag = new Zoekvraag(null, null, null, null, null, null);
   }
 
@@ -62,8 +80,7 @@ public class Logboek implements Serializable {
               activiteitId,
               vanaf,
               totEnMet);
-      pagina = 0;
-      resultaat = null;
+      laatste = null;
     } catch (DomeinRegelGeschonden e) {
       berichten.fout("zoeken:bsn", "logboek.bsn.ongeldig");
     }
@@ -73,45 +90,73 @@ public class Logboek implements Serializable {
     rapport = toezicht.controleerIntegriteit();
   }
 
-  public void volgende() {
-    if (isVolgendeMogelijk()) {
-      pagina++;
-      resultaat = null;
+  private Zoekresultaat pagina(int eerste, int aantal) {
+    if (laatste == null || !Objects.equals(laatsteVraag, vraag) || laatsteEerste != eerste) {
+      laatste = toezicht.zoek(vraag, eerste, aantal);
+      laatsteVraag = vraag;
+      laatsteEerste = eerste;
     }
+    return laatste;
   }
 
-  public void vorige() {
-    if (pagina > 0) {
-      pagina--;
-      resultaat = null;
-    }
-  }
-
-  private Zoekresultaat resultaat() {
-    if (resultaat == null) {
-      resultaat = toezicht.zoek(vraag, pagina * PER_PAGINA, PER_PAGINA);
-    }
-    return resultaat;
-  }
-
-  public List<Verwerkingsregel> getRegels() {
-    return resultaat().regels();
+  /** The records of the search, a page at a time from the database. */
+  public Regels getRegels() {
+    return regels;
   }
 
   public long getTotaal() {
-    return resultaat().totaal();
+    return laatste != null && Objects.equals(laatsteVraag, vraag)
+        ? laatste.totaal()
+        : pagina(0, PER_PAGINA).totaal();
   }
 
-  public int getPaginanummer() {
-    return pagina + 1;
+  public int getPerPagina() {
+    return PER_PAGINA;
   }
 
-  public long getAantalPaginas() {
-    return Math.max(1, (getTotaal() + PER_PAGINA - 1) / PER_PAGINA);
+  /** The name of an activity in the register ("Triage"); its id if the register lacks it. */
+  public String activiteit(String id) {
+    return activiteitnamen.getOrDefault(id, id);
   }
 
-  public boolean isVolgendeMogelijk() {
-    return getPaginanummer() < getAantalPaginas();
+  /** The start of a pseudonym, enough to tell records apart in a row. */
+  public String kort(String pseudoniem) {
+    return pseudoniem == null || pseudoniem.length() <= 10
+        ? pseudoniem
+        : pseudoniem.substring(0, 10) + "\u2026";
+  }
+
+  /** The lazy model PrimeFaces pages through: each page is one query. */
+  public class Regels extends LazyDataModel<Verwerkingsregel> {
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+      return (int) getTotaal();
+    }
+
+    @Override
+    public List<Verwerkingsregel> load(
+        int eerste, int aantal, Map<String, SortMeta> sortering, Map<String, FilterMeta> filters) {
+      Zoekresultaat pagina = pagina(eerste, aantal);
+      setRowCount((int) pagina.totaal());
+      return pagina.regels();
+    }
+
+    @Override
+    public String getRowKey(Verwerkingsregel regel) {
+      return String.valueOf(regel.getVolgnummer());
+    }
+
+    @Override
+    public Verwerkingsregel getRowData(String sleutel) {
+      Function<Verwerkingsregel, String> sleutelVan = this::getRowKey;
+      return laatste == null
+          ? null
+          : laatste.regels().stream()
+              .filter(r -> sleutelVan.apply(r).equals(sleutel))
+              .findFirst()
+              .orElse(null);
+    }
   }
 
   private static boolean leeg(String tekst) {

@@ -41,8 +41,6 @@ public class RechtenVanBetrokkenen implements Serializable {
   private String postcode;
   private String woonplaats;
 
-  private Gegevensoverzicht teVerwijderen;
-
   public void zoek() {
     try {
       gevonden = rechten.zoek(bsn, achternaam, geboortedatum);
@@ -60,7 +58,6 @@ public class RechtenVanBetrokkenen implements Serializable {
   }
 
   public void kiesCorrectie(Gegevensoverzicht overzicht) {
-    teVerwijderen = null;
     teCorrigeren = overzicht;
     nieuweVoornamen = overzicht.voornamen();
     nieuweAchternaam = overzicht.achternaam();
@@ -87,16 +84,20 @@ public class RechtenVanBetrokkenen implements Serializable {
     }
   }
 
-  public void kiesVerwijdering(Gegevensoverzicht overzicht) {
-    teCorrigeren = null;
-    teVerwijderen = overzicht;
+  /** What deleting this person means, naming them and their case: asked before it happens. */
+  public String verwijderingsvraag(Gegevensoverzicht overzicht) {
+    return berichten.tekst(
+        "betrokkenen.verwijderen.vraag",
+        overzicht.voornamen() + " " + overzicht.achternaam(),
+        overzicht.casusnummer());
   }
 
-  public void verwijder() {
+  /** Deletes the person, after the portal asked (the button's confirmation). */
+  public void verwijder(Gegevensoverzicht overzicht) {
     try {
-      rechten.verwijder(teVerwijderen.betrokkeneId());
+      teCorrigeren = null;
+      rechten.verwijder(overzicht.betrokkeneId());
       berichten.info("betrokkenen.verwijderd");
-      teVerwijderen = null;
       zoekOpnieuw();
     } catch (DomeinRegelGeschonden | NietGevonden e) {
       berichten.weigering(e);
@@ -105,7 +106,6 @@ public class RechtenVanBetrokkenen implements Serializable {
 
   public void sluit() {
     teCorrigeren = null;
-    teVerwijderen = null;
   }
 
   private void zoekOpnieuw() {
@@ -125,10 +125,6 @@ public class RechtenVanBetrokkenen implements Serializable {
 
   public Gegevensoverzicht getTeCorrigeren() {
     return teCorrigeren;
-  }
-
-  public Gegevensoverzicht getTeVerwijderen() {
-    return teVerwijderen;
   }
 
   public String getBsn() {

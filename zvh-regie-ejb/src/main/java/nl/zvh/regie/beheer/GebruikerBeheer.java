@@ -23,6 +23,16 @@ public class GebruikerBeheer {
     return dienst.alle();
   }
 
+  /** The accounts the filter selects (for the list filtered from the start page). */
+  public List<GebruikerGegevens> alle(@NotNull Gebruikersfilter filter) {
+    return dienst.alle(filter);
+  }
+
+  /** How many accounts the filter selects, counted in the database (for the start page). */
+  public long aantal(@NotNull Gebruikersfilter filter) {
+    return dienst.aantal(filter);
+  }
+
   public GebruikerGegevens lees(long id) {
     return dienst.lees(id);
   }

@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -34,12 +37,39 @@ public class Gebruikersdienst {
 
   @Inject private Wachtwoorden wachtwoorden;
   @Inject private Invoercontrole invoercontrole;
+  @Inject private Clock klok;
 
   public List<GebruikerGegevens> alle() {
     return em.createNamedQuery("Gebruiker.findAll", Gebruiker.class)
         .getResultStream()
         .map(GebruikerGegevens::van)
         .toList();
+  }
+
+  /** The accounts the filter selects, by user name. */
+  public List<GebruikerGegevens> alle(Gebruikersfilter filter) {
+    return metParameters(
+            em.createQuery(
+                "select g from Gebruiker g join fetch g.organisatie"
+                    + filter.voorwaarde
+                    + " order by g.gebruikersnaam",
+                Gebruiker.class),
+            filter)
+        .getResultStream()
+        .map(GebruikerGegevens::van)
+        .toList();
+  }
+
+  /** How many accounts the filter selects, counted in the database. */
+  public long aantal(Gebruikersfilter filter) {
+    return metParameters(
+            em.createQuery("select count(g) from Gebruiker g" + filter.voorwaarde, Long.class),
+            filter)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> metParameters(TypedQuery<T> query, Gebruikersfilter filter) {
+    return filter.metVandaag() ? query.setParameter("vandaag", LocalDate.now(klok)) : query;
   }
 
   public GebruikerGegevens lees(long id) {

@@ -19,6 +19,16 @@ public class OrganisatieBeheer {
     return dienst.alle();
   }
 
+  /** The organisations the filter selects (for the list filtered from the start page). */
+  public List<OrganisatieGegevens> alle(@NotNull Organisatiefilter filter) {
+    return dienst.alle(filter);
+  }
+
+  /** How many organisations the filter selects, counted in the database (for the start page). */
+  public long aantal(@NotNull Organisatiefilter filter) {
+    return dienst.aantal(filter);
+  }
+
   public OrganisatieGegevens lees(long id) {
     return dienst.lees(id);
   }

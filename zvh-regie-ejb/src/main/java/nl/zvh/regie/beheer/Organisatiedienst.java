@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
@@ -28,12 +31,44 @@ public class Organisatiedienst {
   private EntityManager em;
 
   @Inject private Invoercontrole invoercontrole;
+  @Inject private Clock klok;
 
   public List<OrganisatieGegevens> alle() {
     return em.createNamedQuery("Organisatie.findAll", Organisatie.class)
         .getResultStream()
         .map(OrganisatieGegevens::van)
         .toList();
+  }
+
+  /** The organisations the filter selects, by name. */
+  public List<OrganisatieGegevens> alle(Organisatiefilter filter) {
+    return metParameters(
+            em.createQuery(
+                "select o from Organisatie o" + filter.voorwaarde + " order by o.naam",
+                Organisatie.class),
+            filter)
+        .getResultStream()
+        .map(OrganisatieGegevens::van)
+        .toList();
+  }
+
+  /** How many organisations the filter selects, counted in the database. */
+  public long aantal(Organisatiefilter filter) {
+    return metParameters(
+            em.createQuery("select count(o) from Organisatie o" + filter.voorwaarde, Long.class),
+            filter)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> metParameters(TypedQuery<T> query, Organisatiefilter filter) {
+    LocalDate vandaag = LocalDate.now(klok);
+    if (filter.voorwaarde.contains(":vandaag")) {
+      query.setParameter("vandaag", vandaag);
+    }
+    if (filter.voorwaarde.contains(":grens")) {
+      query.setParameter("grens", vandaag.plusMonths(Organisatiefilter.MAANDEN_VOORUIT));
+    }
+    return query;
   }
 
   public OrganisatieGegevens lees(long id) {

@@ -35,6 +35,12 @@ public class Verstrekkingen {
     return dienst.wachtrij(huidigeGebruiker.vereist());
   }
 
+  /** How many requests wait for a decision, counted in the database (for the start page). */
+  @RolesAllowed("PRIVACY_OFFICER")
+  public long aantalOpen() {
+    return dienst.aantalOpen(huidigeGebruiker.vereist());
+  }
+
   @RolesAllowed("PRIVACY_OFFICER")
   public VerzoekTotVerstrekking lees(long id) {
     return dienst.lees(huidigeGebruiker.vereist(), id);

@@ -13,6 +13,7 @@ import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
+import nl.zvh.privacy.verstrekking.VerzoekStatus;
 import nl.zvh.privacy.verstrekking.VerzoekTotVerstrekking;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.NietGevonden;
@@ -79,6 +80,22 @@ public class Verstrekkingsdienst {
           return privacyEm
               .createNamedQuery("VerzoekTotVerstrekking.wachtrij", VerzoekTotVerstrekking.class)
               .getResultList();
+        });
+  }
+
+  /** How many requests wait for a decision: a count, no personal data. */
+  public long aantalOpen(Actor actor) {
+    return poort.verwerk(
+        actor,
+        Handeling.VERSTREKKING_BEOORDELEN,
+        (niets, log) -> {
+          log.geenVerwerking();
+          return privacyEm
+              .createQuery(
+                  "select count(v) from VerzoekTotVerstrekking v where v.status = :status",
+                  Long.class)
+              .setParameter("status", VerzoekStatus.INGEDIEND)
+              .getSingleResult();
         });
   }
 

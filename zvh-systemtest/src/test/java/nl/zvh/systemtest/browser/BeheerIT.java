@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import nl.zvh.systemtest.portaal.Portaal;
 import nl.zvh.systemtest.portaal.PortaalAdres;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A beheerder manages organisations and users in the portal, and what that means for the users:
@@ -59,6 +62,8 @@ class BeheerIT {
         beheerder.waarde("formulier:naam"),
         "what was typed is kept");
 
+    // Emptied through the date picker itself: it keeps its own date and writes it back otherwise.
+    beheerder.script("PrimeFaces.getWidgetById('formulier:tot').setDate(null);");
     beheerder.datum("formulier:tot", "").klik("formulier:bewaren");
     assertTrue(
         beheerder
@@ -107,7 +112,7 @@ class BeheerIT {
       assertTrue(
           beheerder.paginatekst().contains("Het nieuwe wachtwoord van k.de.boer is ingesteld."));
 
-      beheerder.klik(rijknop("k.de.boer", "Deactiveren"));
+      beheerder.klikEnBevestig(rijknop("k.de.boer", "Deactiveren"));
       assertTrue(beheerder.paginatekst().contains("Gebruiker k.de.boer is gedeactiveerd."));
 
       karin.open("/partner/index.xhtml");
@@ -139,7 +144,7 @@ class BeheerIT {
 
   @Test
   void aBeheerderCannotDeactivateThemselves() {
-    beheerder.open("/beheer/gebruikers.xhtml").klik(rijknop("beheerder", "Deactiveren"));
+    beheerder.open("/beheer/gebruikers.xhtml").klikEnBevestig(rijknop("beheerder", "Deactiveren"));
     assertTrue(beheerder.paginatekst().contains("U kunt uw eigen account niet deactiveren."));
   }
 
@@ -155,7 +160,7 @@ class BeheerIT {
           .klik("instellingen:bewaren");
       assertTrue(beheerder.paginatekst().contains("De triage-instelling is opgeslagen."));
       beheerder.open("/beheer/termijnen.xhtml");
-      assertEquals("17:00", beheerder.waarde("instellingen:deadlinetijd"));
+      assertEquals("17:00", beheerder.waarde("instellingen:deadlinetijd_input"));
     } finally {
       beheerder
           .open("/beheer/termijnen.xhtml")
@@ -176,13 +181,121 @@ class BeheerIT {
         .vul("toevoegen:omschrijving", "Vrijdag na Hemelvaart 2099")
         .klik("toevoegen:toevoegen");
     assertTrue(beheerder.tekst("feestdagen:lijst").contains("vrijdag 15 mei 2099"));
-    beheerder.klik(By.xpath("//tr[td[contains(.,'2099')]]//input[@value='Verwijderen']"));
+    beheerder.klikEnBevestig(By.xpath("//tr[td[contains(.,'2099')]]//input[@value='Verwijderen']"));
     assertFalse(beheerder.paginatekst().contains("Vrijdag na Hemelvaart 2099"));
   }
 
-  /** The button with the given text in the table row of the given user. */
+  @Test
+  void theErrorSummaryNamesEachFieldAndItsLinkTakesTheUserToIt() {
+    beheerder.open("/beheer/organisaties.xhtml").klik("lijst:nieuw").klik("formulier:bewaren");
+    String overzicht = beheerder.tekst("foutenoverzicht");
+    assertTrue(overzicht.contains("Vul de naam van de organisatie in."), overzicht);
+    assertTrue(overzicht.contains("Kies het type organisatie."), overzicht);
+    WebElement naarNaam =
+        beheerder.alle(By.cssSelector("#foutenoverzicht a")).stream()
+            .filter(a -> a.getText().contains("Vul de naam van de organisatie in."))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(naarNaam.getText().startsWith("Naam"), "it names the field: " + naarNaam.getText());
+    naarNaam.click();
+    assertEquals(
+        "formulier:naam",
+        beheerder.script("return document.activeElement.id;"),
+        "the link takes the focus to the field");
+    assertEquals(
+        "true", beheerder.script("return document.activeElement.getAttribute('aria-invalid');"));
+  }
+
+  @Test
+  void theStartPageCountsLeadToTheListsFilteredTheSameWay() {
+    LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    String volgnummer = String.valueOf(System.nanoTime() % 1_000_000);
+    String geeindigd = "Stichting Oud Convenant " + volgnummer;
+    String eindigtBijna = "Stichting Bijna Klaar " + volgnummer;
+    nieuweOrganisatie(geeindigd, vandaag.minusDays(10));
+    nieuweOrganisatie(eindigtBijna, vandaag.plusMonths(1));
+    String account = "oud." + volgnummer;
+    beheerder.open("/beheer/gebruikers.xhtml").klik("lijst:nieuw");
+    beheerder
+        .vul("formulier:gebruikersnaam", account)
+        .vul("formulier:naam", "Olga Oud")
+        .vul("formulier:email", "olga@oud.example")
+        .kies("formulier:rol", "Ketenpartner")
+        .kies("formulier:organisatie", geeindigd)
+        .vul("formulier:wachtwoord", WACHTWOORD)
+        .klik("formulier:bewaren");
+    assertTrue(beheerder.paginatekst().contains("Gebruiker " + account + " is opgeslagen."));
+
+    volgTeller("beeindigd", "BEEINDIGD", "lijst:organisaties", geeindigd);
+    volgTeller("loopt-af", "LOOPT_AF", "lijst:organisaties", eindigtBijna);
+    volgTeller("buiten-convenant", "BUITEN_CONVENANT", "lijst:gebruikers", account);
+    volgTeller("gedeactiveerd", "GEDEACTIVEERD", "lijst:gebruikers", null);
+
+    beheerder.open("/beheer/index.xhtml");
+    assertTrue(
+        beheerder.alle(By.cssSelector("#buiten-convenant.aandacht")).size() == 1,
+        "accounts that cannot log in ask for attention");
+    assertEquals("", beheerder.toegankelijkheidsfouten());
+  }
+
+  @Test
+  void cancellingADeactivationLeavesTheAccountActiveAndTheQuestionNamesIt() {
+    beheerder.open("/beheer/gebruikers.xhtml");
+    String knop = beheerder.alle(rijknop("manager", "Deactiveren")).get(0).getAttribute("id");
+    beheerder.klikEnAnnuleer(knop);
+    String vraag =
+        (String)
+            beheerder.script("return document.getElementById('bevestiging-tekst').textContent;");
+    assertTrue(vraag.contains("Gebruiker manager"), vraag);
+    assertFalse(beheerder.paginatekst().contains("is gedeactiveerd"));
+    beheerder.open("/beheer/gebruikers.xhtml");
+    assertEquals(1, beheerder.alle(rijknop("manager", "Deactiveren")).size(), "still active");
+  }
+
+  /**
+   * Reads the count of a start page's tile, follows it, and checks that the list shows that many
+   * rows, filtered the same way, with the filter in the address.
+   */
+  private static void volgTeller(String teller, String filter, String tabel, String bevat) {
+    beheerder.open("/beheer/index.xhtml");
+    long aantal =
+        Long.parseLong(
+            beheerder.alle(By.cssSelector("#" + teller + " .aantal")).get(0).getText().strip());
+    beheerder.klik(teller);
+    assertEquals("?filter=" + filter, beheerder.script("return location.search;"));
+    assertEquals(
+        aantal,
+        beheerder.alle(By.xpath("//div[@id='" + tabel + "']//tbody/tr[@data-ri]")).size(),
+        teller + ": " + beheerder.paginatekst());
+    if (bevat != null) {
+      assertTrue(beheerder.tekst(tabel).contains(bevat), beheerder.tekst(tabel));
+    }
+  }
+
+  private static void nieuweOrganisatie(String naam, LocalDate tot) {
+    beheerder
+        .open("/beheer/organisaties.xhtml")
+        .klik("lijst:nieuw")
+        .vul("formulier:naam", naam)
+        .kies("formulier:type", "Overig")
+        .datum("formulier:vanaf", "2025-01-01")
+        .datum("formulier:tot", tot.toString())
+        .klik("formulier:bewaren");
+    assertTrue(
+        beheerder.paginatekst().contains("Organisatie " + naam + " is opgeslagen."),
+        beheerder.paginatekst());
+  }
+
+  /**
+   * The button with the given text in the table row of the given user (a cell's own text: on a
+   * phone the cell also holds its column's title).
+   */
   private static By rijknop(String gebruikersnaam, String knoptekst) {
     return By.xpath(
-        "//tr[td[normalize-space(.)='" + gebruikersnaam + "']]//input[@value='" + knoptekst + "']");
+        "//tr[td/text()[normalize-space(.)='"
+            + gebruikersnaam
+            + "']]//input[@value='"
+            + knoptekst
+            + "']");
   }
 }

@@ -65,7 +65,8 @@ class BetrokkenenrechtenIT extends BrowserTest {
     assertTrue(browser.paginatekst().contains("De gegevens zijn gecorrigeerd."));
     assertTrue(browser.paginatekst().contains("Elisabeth Bakker"));
 
-    browser.klik(knop("Verwijderen")).klik("verwijdering:bevestig");
+    String vraag = browser.klikEnBevestig(knop("Verwijderen"));
+    assertTrue(vraag.startsWith("Alle gegevens van Elisabeth Bakker in casus ZVH-"), vraag);
     assertTrue(
         browser
             .paginatekst()
@@ -77,9 +78,30 @@ class BetrokkenenrechtenIT extends BrowserTest {
         .vul("zoeken:achternaam", "Bakker")
         .datum("zoeken:geboortedatum", "1970-01-30")
         .klik("zoeken:zoek");
-    browser.klik(knop("Verwijderen")).klik("verwijdering:bevestig");
+    browser.klikEnBevestig(knop("Verwijderen"));
     assertTrue(browser.paginatekst().contains("Dit is de enige betrokkene van de casus"));
     assertFalse(browser.paginatekst().contains("zijn verwijderd."));
+  }
+
+  @Test
+  void cancellingADeletionKeepsThePersonAndTheQuestionNamesThemAndTheirCase() {
+    browser.open("/privacy/betrokkenen.xhtml").vul("zoeken:bsn", "111222333").klik("zoeken:zoek");
+    String organisaties =
+        browser
+            .alle(By.xpath("//dt[.='Deelnemende organisaties']/following-sibling::dd[1]"))
+            .get(0)
+            .getText();
+    assertTrue(
+        organisaties.matches("[^\\[\\],]+( en [^\\[\\],]+)?|[^\\[\\]]+, [^\\[\\]]+ en [^\\[\\],]+"),
+        "the participating organisations as Dutch lists them: " + organisaties);
+    String knop = browser.alle(knop("Verwijderen")).get(0).getAttribute("id");
+    browser.klikEnAnnuleer(knop);
+    String vraag =
+        (String) browser.script("return document.getElementById('bevestiging-tekst').textContent;");
+    assertTrue(vraag.startsWith("Alle gegevens van Jan de Vries in casus ZVH-"), vraag);
+    assertFalse(browser.paginatekst().contains("zijn verwijderd."));
+    browser.open("/privacy/betrokkenen.xhtml").vul("zoeken:bsn", "111222333").klik("zoeken:zoek");
+    assertTrue(browser.paginatekst().contains("Jan de Vries"), "still there");
   }
 
   private long rechtenregels() {

@@ -34,7 +34,19 @@ class BewaartermijnIT extends BrowserTest {
     assertTrue(rij("-000004").contains("31-12-2099"));
     assertTrue(rij("-000004").contains("Lopende procedure bij de rechtbank"));
 
-    browser.klik("lijst:nu");
+    browser.klikEnAnnuleer("lijst:nu");
+    assertTrue(
+        browser
+            .script("return document.getElementById('bevestiging-tekst').textContent;")
+            .toString()
+            .contains("-000003"),
+        "the question names the case");
+    browser.open("/privacy/bewaartermijn.xhtml");
+    assertTrue(rij("-000003").contains("Verlopen: wordt vernietigd"), "cancelled: nothing gone");
+
+    String vraag = browser.klikEnBevestig("lijst:nu");
+    assertTrue(
+        vraag.matches("De gegevens van casus ZVH-\\d{4}-000003 worden nu vernietigd\\..*"), vraag);
     assertTrue(browser.paginatekst().contains("1 casus(sen) vernietigd"), browser.paginatekst());
     assertFalse(browser.tekst("lijst:casussen").contains("-000003"));
 
@@ -43,23 +55,31 @@ class BewaartermijnIT extends BrowserTest {
         "document.getElementById('zoeken:activiteit').value = arguments[0];", "ZVH-VA-06");
     browser.klik("zoeken:zoek");
     assertTrue(browser.tekst("resultaten:aantal").startsWith("1 "));
-    assertTrue(browser.tekst("resultaten:regels").contains("bewaartermijn.vernietigen"));
+    assertTrue(alleTekst("resultaten:regels").contains("bewaartermijn.vernietigen"));
+    assertTrue(
+        browser.tekst("resultaten:regels").contains("Gegevens vernietigen na de bewaartermijn"),
+        "the handeling in words");
 
     browser.vergeet().open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
     browser.open("/casus/index.xhtml");
     assertFalse(browser.paginatekst().contains("-000003"), "the case is gone");
   }
 
+  /** The text of an element with what its closed details hold (the codes of a log record). */
+  private static String alleTekst(String id) {
+    return (String) browser.script("return document.getElementById(arguments[0]).textContent;", id);
+  }
+
   private static String rij(String nummerEinde) {
     return browser
-        .alle(By.xpath("//table[@id='lijst:casussen']//tr[td[contains(., '" + nummerEinde + "')]]"))
+        .alle(By.xpath("//div[@id='lijst:casussen']//tr[td[contains(., '" + nummerEinde + "')]]"))
         .get(0)
         .getText();
   }
 
   private static By knop(String nummerEinde) {
     return By.xpath(
-        "//table[@id='lijst:casussen']//tr[td[contains(., '"
+        "//div[@id='lijst:casussen']//tr[td[contains(., '"
             + nummerEinde
             + "')]]//input[@value='Verlengen']");
   }

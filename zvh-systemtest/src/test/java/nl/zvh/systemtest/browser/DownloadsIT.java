@@ -182,14 +182,19 @@ class DownloadsIT {
     return waarde;
   }
 
-  /** The newest lines of the processing log about this test's betrokkene, by one user. */
+  /**
+   * The newest lines of the processing log about this test's betrokkene, by one user, with what
+   * each row's details hold (the handeling's code and its action).
+   */
   private static String logregels(String gebruiker) {
     privacy
         .open("/privacy/logboek.xhtml")
         .vul("zoeken:bsn", BSN)
         .vul("zoeken:gebruiker", gebruiker)
         .klik("zoeken:zoek");
-    return privacy.tekst("resultaten:regels");
+    return (String)
+        privacy.script(
+            "return document.getElementById(arguments[0]).textContent;", "resultaten:regels");
   }
 
   /** A BSN of no other test, so this one's log lines and search results are its own. */

@@ -109,6 +109,49 @@ class ToegankelijkheidIT extends BrowserTest {
     assertEquals("", browser.toegankelijkheidsfouten());
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1280, 390})
+  void theTermijnenPageWithItsFormsShowingErrors(int breedte) {
+    browser.breedte(breedte).open("/login.xhtml").inloggen("beheerder", DemoAccount.WACHTWOORD);
+    browser.breedte(breedte).open("/beheer/termijnen.xhtml");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    assertEquals(0, browser.zijwaarts(), "no sideways scrolling");
+    browser.klik("toevoegen:toevoegen");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    browser.datum("instellingen:deadlinetijd", "25:99").klik("instellingen:bewaren");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    assertEquals(0, browser.zijwaarts(), "no sideways scrolling");
+    browser.open("/beheer/gebruikers.xhtml?filter=GEDEACTIVEERD");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    assertEquals(0, browser.zijwaarts(), "no sideways scrolling");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1280, 390})
+  void thePrivacyPagesWithTheirFormsOpenAndShowingErrors(int breedte) {
+    browser.breedte(breedte).open("/login.xhtml").inloggen("privacy", DemoAccount.WACHTWOORD);
+    browser.breedte(breedte).open("/privacy/bewaartermijn.xhtml");
+    browser.klik(org.openqa.selenium.By.xpath("//input[@value='Verlengen']"));
+    browser.klik("verlengen:opslaan");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    assertEquals(0, browser.zijwaarts(), "no sideways scrolling");
+
+    browser.open("/privacy/betrokkenen.xhtml").vul("zoeken:bsn", "111222333").klik("zoeken:zoek");
+    browser.klik(org.openqa.selenium.By.xpath("//input[@value='Corrigeren']"));
+    browser.vul("correctie:postcode", "12").klik("correctie:opslaan");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    assertEquals(0, browser.zijwaarts(), "no sideways scrolling");
+
+    browser.open("/privacy/verzoeken.xhtml?status=TOEGEKEND");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    assertEquals(0, browser.zijwaarts(), "no sideways scrolling");
+
+    browser.open("/privacy/logboek.xhtml");
+    browser.script("document.querySelector('.regeldetails').open = true;");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    assertEquals(0, browser.zijwaarts(), "no sideways scrolling");
+  }
+
   @Test
   void theErrorPages() {
     browser.open("/bestaat-niet.xhtml");
