@@ -155,9 +155,12 @@ public final class Browser implements AutoCloseable {
             ? java.time.LocalDate.parse(iso)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
             : iso;
+    // Emptying goes through the picker too: it would write its own date back on sending.
     driver.executeScript(
         "const veld = document.getElementById(arguments[0] + '_input')"
-            + " || document.getElementById(arguments[0]); veld.value = arguments[1];",
+            + " || document.getElementById(arguments[0]); veld.value = arguments[1];"
+            + " const kiezer = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);"
+            + " if (kiezer && !arguments[1]) { kiezer.setDate(null); }",
         id,
         tekst);
     return this;
