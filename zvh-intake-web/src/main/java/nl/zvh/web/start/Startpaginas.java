@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.regie.overzicht.CasusRegel;
+import nl.zvh.regie.overzicht.Partnertellers;
+import nl.zvh.regie.overzicht.Regietellers;
 import nl.zvh.regie.overzicht.Startoverzicht;
 
 /** The figures of the start pages, read once per request. */
@@ -18,6 +20,24 @@ public class Startpaginas {
 
   private Map<CasusStatus, Long> aantallen;
   private List<CasusRegel> aanmeldingen;
+  private Partnertellers partnertellers;
+  private Regietellers regietellers;
+
+  /** What waits for the partner's organisation, each a count that leads to its list. */
+  public Partnertellers getPartnertellers() {
+    if (partnertellers == null) {
+      partnertellers = startoverzicht.partnertellers();
+    }
+    return partnertellers;
+  }
+
+  /** What needs the procesregisseur, each a count that leads to its list. */
+  public Regietellers getRegietellers() {
+    if (regietellers == null) {
+      regietellers = startoverzicht.regietellers();
+    }
+    return regietellers;
+  }
 
   public Map<CasusStatus, Long> getAantallenPerStatus() {
     if (aantallen == null) {
