@@ -201,7 +201,7 @@ abstract class PersistentieContract {
                       Triagebesluit.Route.ANDERE_OVERLEGTAFEL,
                       "Veiligheidsoverleg Alkmaar",
                       "Past daar beter",
-                      NU.toLocalDate()),
+                      casus.getAanmelding().getTriagedatum().orElseThrow()),
                   "regisseur",
                   NU.plusHours(4));
               Triageoverleg overleg = new Triageoverleg(NU.toLocalDate());

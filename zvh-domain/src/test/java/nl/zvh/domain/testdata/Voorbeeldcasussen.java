@@ -74,7 +74,8 @@ public final class Voorbeeldcasussen {
 
   /**
    * Takes a submitted referral through screening and the triage to "not for the ZVH", the decision
-   * at that moment: screened two days before, on the agenda the day before.
+   * at that moment, by the triage of its own date: screened two days before, on the agenda the day
+   * before.
    */
   public static void nietVoorZvh(Casus casus, OffsetDateTime moment) {
     casus.neemInScreening("regisseur", moment.minusDays(2));
@@ -85,7 +86,7 @@ public final class Voorbeeldcasussen {
             null,
             null,
             "Advies: schakel het wijkteam in.",
-            moment.toLocalDate()),
+            casus.getAanmelding().getTriagedatum().orElseThrow()),
         "regisseur",
         moment);
   }

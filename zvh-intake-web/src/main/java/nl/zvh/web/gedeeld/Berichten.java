@@ -46,9 +46,26 @@ public class Berichten {
    * succeeded is returned, so the page can clear its form only then.
    */
   public boolean voerUit(Runnable actie, String gelukt) {
+    return voerUit(actie, gelukt, null);
+  }
+
+  /**
+   * The same for a form whose fields the service names: a domain rule about one input (its {@code
+   * veld}) goes next to that field of the form (client id {@code formulier:veld}), so it shows
+   * there and in the error summary; other refusals go on top as usual.
+   */
+  public boolean voerUit(Runnable actie, String gelukt, String formulier) {
     try {
       actie.run();
-    } catch (GelijktijdigGewijzigd | DomeinRegelGeschonden | GeenToegang | OngeldigeInvoer e) {
+    } catch (DomeinRegelGeschonden e) {
+      if (formulier != null && e.veld().isPresent()) {
+        voegToe(formulier + ":" + e.veld().get(), FacesMessage.SEVERITY_ERROR, e.getMessage());
+        facesContext.validationFailed();
+      } else {
+        weigering(e);
+      }
+      return false;
+    } catch (GelijktijdigGewijzigd | GeenToegang | OngeldigeInvoer e) {
       weigering(e);
       return false;
     }

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -25,11 +26,24 @@ public class Foutenoverzicht {
 
   @Inject private FacesContext facesContext;
 
+  private List<Fout> fouten;
+
   /**
-   * Read anew on each call: Faces asks whether the summary is rendered already while it decodes the
-   * form, before validation added the messages.
+   * The field messages, gathered once when the page is rendered. Earlier phases ask too (the
+   * summary's {@code rendered} while a form is decoded): they get what is there so far, and the
+   * list is not kept, so messages that validation or the action add later still show.
    */
   public List<Fout> getFouten() {
+    if (facesContext.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+      return verzamel(false);
+    }
+    if (fouten == null) {
+      fouten = verzamel(true);
+    }
+    return fouten;
+  }
+
+  private List<Fout> verzamel(boolean metVelden) {
     List<Fout> gevonden = new ArrayList<>();
     Iterator<String> ids = facesContext.getClientIdsWithMessages();
     while (ids.hasNext()) {
@@ -37,17 +51,40 @@ public class Foutenoverzicht {
       if (clientId == null) {
         continue;
       }
-      UIComponent veld = facesContext.getViewRoot().findComponent(":" + clientId);
+      String[] doelEnLabel = metVelden ? veld(clientId) : new String[] {clientId, ""};
       facesContext
           .getMessageList(clientId)
           .forEach(
               m -> {
                 if (m.getSeverity().compareTo(FacesMessage.SEVERITY_WARN) >= 0) {
-                  gevonden.add(new Fout(doel(clientId, veld), label(veld), m.getSummary()));
+                  gevonden.add(new Fout(doelEnLabel[0], doelEnLabel[1], m.getSummary()));
                 }
               });
     }
     return List.copyOf(gevonden);
+  }
+
+  /**
+   * The element to focus and the label of the field with this client id. Looked up with
+   * invokeOnComponent, so that a field in a repeated row (a betrokkene, an agenda item) is found in
+   * its row, with its row's client ids.
+   */
+  private String[] veld(String clientId) {
+    String[] doelEnLabel = {clientId, ""};
+    try {
+      facesContext
+          .getViewRoot()
+          .invokeOnComponent(
+              facesContext,
+              clientId,
+              (context, veld) -> {
+                doelEnLabel[0] = doel(clientId, veld);
+                doelEnLabel[1] = label(veld);
+              });
+    } catch (RuntimeException nietTeVinden) {
+      // The message stays in the summary, with the client id as its address and without a label.
+    }
+    return doelEnLabel;
   }
 
   /** The element that takes the focus: PrimeFaces' inner input, the first of a group of options. */

@@ -1,6 +1,5 @@
 package nl.zvh.web.partner;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +16,7 @@ import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.privacy.GeenToegang;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.screening.UitvraagRegel;
+import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.Uitvragen;
 import nl.zvh.web.gedeeld.Berichten;
 
@@ -31,17 +31,19 @@ public class UitvragenBeantwoorden implements Serializable {
   @Inject private Uitvragen uitvragen;
   @Inject private Berichten berichten;
 
+  private Uitvraagfilter filter;
   private List<UitvraagRegel> regels;
   private UitvraagRegel gekozen;
   private UitvraagAdres.Antwoord soort;
   private Informatiecategorie categorie;
   private String inhoud;
   private String reden;
+  private Boolean metDeelnemers;
   private transient Part bestand;
 
-  @PostConstruct
-  void laad() {
-    regels = uitvragen.vanMijnOrganisatie();
+  /** Reads the list once the filter of the address is set (all, open, or overdue). */
+  public void laad() {
+    regels = uitvragen.vanMijnOrganisatie(filter);
   }
 
   public void kies(UitvraagRegel regel, UitvraagAdres.Antwoord antwoord) {
@@ -55,13 +57,22 @@ public class UitvragenBeantwoorden implements Serializable {
     categorie = null;
     inhoud = null;
     reden = null;
+    metDeelnemers = null;
   }
 
   public void verstuur() {
     try {
       if (soort == UitvraagAdres.Antwoord.INFORMATIE_GEDEELD) {
+        boolean compleet = true;
         if (categorie == null) {
           berichten.fout("antwoord:categorie", "uitvraag.categorie.verplicht");
+          compleet = false;
+        }
+        if (metDeelnemers == null) {
+          berichten.fout("antwoord:delen", "uitvraag.delen.verplicht");
+          compleet = false;
+        }
+        if (!compleet) {
           return;
         }
         if (bestand != null && bestand.getSize() > Bijlage.MAX_BYTES) {
@@ -74,7 +85,8 @@ public class UitvragenBeantwoorden implements Serializable {
             categorie,
             inhoud,
             bestandsnaam(),
-            inhoud(bestand));
+            inhoud(bestand),
+            metDeelnemers);
       } else {
         uitvragen.antwoordZonderInformatie(gekozen.adresId(), gekozen.versie(), soort, reden);
       }
@@ -103,6 +115,26 @@ public class UitvragenBeantwoorden implements Serializable {
     try (InputStream in = bestand.getInputStream()) {
       return in.readAllBytes();
     }
+  }
+
+  public Uitvraagfilter getFilter() {
+    return filter;
+  }
+
+  public void setFilter(Uitvraagfilter filter) {
+    this.filter = filter;
+  }
+
+  public Uitvraagfilter[] getFilters() {
+    return Uitvraagfilter.values();
+  }
+
+  public Boolean getMetDeelnemers() {
+    return metDeelnemers;
+  }
+
+  public void setMetDeelnemers(Boolean metDeelnemers) {
+    this.metDeelnemers = metDeelnemers;
   }
 
   public List<UitvraagRegel> getRegels() {

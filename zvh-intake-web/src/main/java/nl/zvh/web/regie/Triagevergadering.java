@@ -83,21 +83,40 @@ public class Triagevergadering implements Serializable {
         "triage.verzet");
   }
 
-  public void besluit(TriageAgenda.Punt punt) {
+  /**
+   * Records the decision on the referral at this place of the agenda; a refusal about one field
+   * (the motivation, the route) goes next to that field of this referral's form.
+   */
+  public void besluit(TriageAgenda.Punt punt, int plek) {
     Besluitinvoer invoer = besluit(punt.casusId());
-    if (voerUit(
-        () ->
-            screening.besluit(
-                punt.casusId(),
-                punt.casusVersie(),
-                invoer.getUitkomst(),
-                invoer.getRoute(),
-                invoer.getOverlegtafel(),
-                invoer.getMotivering(),
-                datum),
-        "triage.besloten")) {
+    boolean ok =
+        berichten.voerUit(
+            () ->
+                screening.besluit(
+                    punt.casusId(),
+                    punt.casusVersie(),
+                    invoer.getUitkomst(),
+                    invoer.getRoute(),
+                    invoer.getOverlegtafel(),
+                    invoer.getMotivering(),
+                    datum),
+            "triage.besloten",
+            "punten:" + plek + ":punt");
+    herlaad();
+    if (ok) {
       besluiten.remove(punt.casusId());
     }
+  }
+
+  /** The route is asked only when the ZVH takes the case on. */
+  public boolean routeNodig(long casusId) {
+    return besluit(casusId).getUitkomst() == Triagebesluit.Uitkomst.OPGEPAKT;
+  }
+
+  /** The overlegtafel is asked only when the route refers the case to another one. */
+  public boolean overlegtafelNodig(long casusId) {
+    return routeNodig(casusId)
+        && besluit(casusId).getRoute() == Triagebesluit.Route.ANDERE_OVERLEGTAFEL;
   }
 
   /** The agenda as a CSV file for a spreadsheet. */

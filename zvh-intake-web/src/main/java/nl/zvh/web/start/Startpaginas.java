@@ -12,6 +12,8 @@ import nl.zvh.regie.beheer.Gebruikersfilter;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.beheer.Organisatiefilter;
 import nl.zvh.regie.overzicht.CasusRegel;
+import nl.zvh.regie.overzicht.Partnertellers;
+import nl.zvh.regie.overzicht.Regietellers;
 import nl.zvh.regie.overzicht.Startoverzicht;
 import nl.zvh.regie.privacy.Verstrekkingen;
 
@@ -34,6 +36,24 @@ public class Startpaginas {
   private final Map<Gebruikersfilter, Long> gebruikers = new EnumMap<>(Gebruikersfilter.class);
   private final Map<Organisatiefilter, Long> organisaties = new EnumMap<>(Organisatiefilter.class);
   private Long openVerzoeken;
+  private Partnertellers partnertellers;
+  private Regietellers regietellers;
+
+  /** What waits for the partner's organisation, each a count that leads to its list. */
+  public Partnertellers getPartnertellers() {
+    if (partnertellers == null) {
+      partnertellers = startoverzicht.partnertellers();
+    }
+    return partnertellers;
+  }
+
+  /** What needs the procesregisseur, each a count that leads to its list. */
+  public Regietellers getRegietellers() {
+    if (regietellers == null) {
+      regietellers = startoverzicht.regietellers();
+    }
+    return regietellers;
+  }
 
   public Map<CasusStatus, Long> getAantallenPerStatus() {
     if (aantallen == null) {

@@ -32,7 +32,9 @@ import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
+import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.WerkvoorraadRegel;
+import nl.zvh.regie.screening.Werkvoorraadfilter;
 import nl.zvh.web.aanmelding.Aanmelden;
 import nl.zvh.web.casus.Dossier;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,8 @@ class TekstenTest {
           Map.entry("type.", List.of(OrganisatieType.values())),
           Map.entry("verzoekstatus.", List.of(VerzoekStatus.values())),
           Map.entry("termijn.", List.of(WerkvoorraadRegel.Termijnsignaal.values())),
+          Map.entry("werkvoorraad.filter.", List.of(Werkvoorraadfilter.values())),
+          Map.entry("uitvragen.filter.", List.of(Uitvraagfilter.values())),
           Map.entry("dag.", List.of(DayOfWeek.values())),
           Map.entry("aanmelden.stap.", List.of(Aanmelden.Stap.values())));
 

@@ -4,8 +4,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Triagebesluit;
 
-/** A referral in "Mijn aanmeldingen". */
+/**
+ * A referral in "Mijn aanmeldingen", with the triage's decision as the referrer is told it: the
+ * route by which the ZVH took the case on, and the overlegtafel it was referred to.
+ */
 public record AanmeldingRegel(
     long casusId,
     String nummer,
@@ -16,5 +20,7 @@ public record AanmeldingRegel(
     OffsetDateTime ingediendOp,
     LocalDate triagedatum,
     Boolean voldoetAanCriteria,
-    boolean wijzigbaar)
+    boolean wijzigbaar,
+    Triagebesluit.Route route,
+    String overlegtafel)
     implements Serializable {}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.zvh.domain.model.casus.Aanmelding;
 import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.Triagebesluit;
 
 /**
  * The query behind "Mijn aanmeldingen": one organisation's referrals, filtered, sorted and paged in
@@ -95,7 +96,9 @@ public final class Aanmeldingenlijst {
         aanmelding.getIngediendOp().orElse(null),
         aanmelding.getTriagedatum().orElse(null),
         aanmelding.getVoldoetAanCriteria().orElse(null),
-        casus.isAanmeldingWijzigbaar());
+        casus.isAanmeldingWijzigbaar(),
+        casus.getTriagebesluit().flatMap(Triagebesluit::getRoute).orElse(null),
+        casus.getTriagebesluit().flatMap(Triagebesluit::getOverlegtafel).orElse(null));
   }
 
   /** A page of rows and the cases they came from. */

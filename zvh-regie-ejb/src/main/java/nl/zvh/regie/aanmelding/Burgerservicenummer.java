@@ -22,11 +22,24 @@ public @interface Burgerservicenummer {
 
   Class<? extends Payload>[] payload() default {};
 
-  /** Checks the nine digits with the elfproef of {@link Bsn}. */
+  /**
+   * Checks the nine digits with the elfproef of {@link Bsn}, and says what is wrong: a number that
+   * is not nine digits, or nine digits that fail the elfproef (a typing error, most likely).
+   */
   class Elfproef implements ConstraintValidator<Burgerservicenummer, String> {
     @Override
     public boolean isValid(String waarde, ConstraintValidatorContext context) {
-      return waarde == null || waarde.isBlank() || Bsn.isGeldig(waarde.strip());
+      if (waarde == null || waarde.isBlank() || Bsn.isGeldig(waarde.strip())) {
+        return true;
+      }
+      context.disableDefaultConstraintViolation();
+      context
+          .buildConstraintViolationWithTemplate(
+              waarde.strip().matches("\\d{9}")
+                  ? "{zvh.betrokkene.bsn.elfproef}"
+                  : "{zvh.betrokkene.bsn.lengte}")
+          .addConstraintViolation();
+      return false;
     }
   }
 }

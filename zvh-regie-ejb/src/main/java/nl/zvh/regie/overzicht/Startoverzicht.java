@@ -26,4 +26,16 @@ public class Startoverzicht {
   public List<CasusRegel> recenteAanmeldingenVanEigenOrganisatie() {
     return dienst.recenteAanmeldingenVanEigenOrganisatie(huidigeGebruiker.vereist());
   }
+
+  /** What waits for the partner's organisation: uitvragen, aanvullingen, concepts. */
+  @RolesAllowed("KETENPARTNER")
+  public Partnertellers partnertellers() {
+    return dienst.partnertellers(huidigeGebruiker.vereist());
+  }
+
+  /** What needs the procesregisseur: contacts due, the coming triage, overdue uitvragen. */
+  @RolesAllowed("PROCESREGISSEUR")
+  public Regietellers regietellers() {
+    return dienst.regietellers();
+  }
 }

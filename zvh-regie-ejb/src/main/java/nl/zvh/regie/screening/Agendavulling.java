@@ -22,7 +22,7 @@ import nl.zvh.domain.model.triage.Triageoverleg;
 public class Agendavulling {
 
   /** The referrals a triage agenda takes: those in screening, not yet decided. */
-  static final Set<CasusStatus> TE_AGENDEREN =
+  public static final Set<CasusStatus> TE_AGENDEREN =
       Set.of(CasusStatus.AANGEMELD, CasusStatus.IN_SCREENING, CasusStatus.GEAGENDEERD_VOOR_TRIAGE);
 
   @PersistenceContext(unitName = "zvh")

@@ -36,6 +36,10 @@ public class Screening {
     return screening.werkvoorraad(huidigeGebruiker.vereist());
   }
 
+  public List<WerkvoorraadRegel> werkvoorraad(Werkvoorraadfilter filter) {
+    return screening.werkvoorraad(huidigeGebruiker.vereist(), filter);
+  }
+
   public Screeningsstatus status(long casusId) {
     return screening.status(huidigeGebruiker.vereist(), casusId);
   }

@@ -44,12 +44,7 @@ import nl.zvh.regie.termijn.Termijnberekening;
 @Transactional
 public class Screeningsdienst {
 
-  private static final Set<CasusStatus> IN_BEHANDELING =
-      Set.of(
-          CasusStatus.AANGEMELD,
-          CasusStatus.IN_SCREENING,
-          CasusStatus.AANVULLING_GEVRAAGD,
-          CasusStatus.GEAGENDEERD_VOOR_TRIAGE);
+  private static final Set<CasusStatus> IN_BEHANDELING = Werkvoorraadlijst.IN_BEHANDELING;
 
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
@@ -63,12 +58,18 @@ public class Screeningsdienst {
 
   /** New and running referrals, the nearest contact deadline on top (the query sorts). */
   public List<WerkvoorraadRegel> werkvoorraad(Actor actor) {
+    return werkvoorraad(actor, null);
+  }
+
+  /** The same, only what the filter asks for ({@code null}: all), as the start page counts it. */
+  public List<WerkvoorraadRegel> werkvoorraad(Actor actor, Werkvoorraadfilter filter) {
     LocalDate vandaag = LocalDate.now(klok);
     Werkdagen werkdagen = termijnen.werkdagen();
     return poort.verwerkLijst(
         actor,
         Handeling.WERKVOORRAAD,
-        () -> new Werkvoorraadlijst(em).inStatussen(IN_BEHANDELING).getResultList(),
+        () ->
+            new Werkvoorraadlijst(em).inStatussen(IN_BEHANDELING, filter, vandaag).getResultList(),
         (casussen, log) -> {
           Map<Long, List<Bekendheid.Bekend>> bekend =
               bekendheid.controleer(casussen, actor, OffsetDateTime.now(klok));

@@ -14,14 +14,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.zvh.domain.model.casus.Bijlage;
 import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.triage.Agendapunt;
 import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
+import nl.zvh.privacy.Vastlegging;
 import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.melding.Procesmeldingen;
@@ -48,7 +52,10 @@ public class Triagedienst {
   /** The agenda of the triage on that day, with the referrals whose triage date it is added. */
   public TriageAgenda agenda(Actor actor, LocalDate datum) {
     return poort.verwerkGevonden(
-        actor, Handeling.TRIAGE_AGENDA, () -> overleg(datum), (overleg, log) -> weergave(overleg));
+        actor,
+        Handeling.TRIAGE_AGENDA,
+        () -> overleg(datum),
+        (overleg, log) -> weergave(overleg, casus -> antwoorden(actor, casus, log)));
   }
 
   public void verschuif(Actor actor, LocalDate datum, long versie, long casusId, boolean omhoog) {
@@ -127,16 +134,22 @@ public class Triagedienst {
       String motivering,
       LocalDate datum) {
     Casus casus =
-        screening.wijzig(
+        poort.verwerk(
             actor,
             Handeling.TRIAGE_BESLUIT,
             casusId,
-            casusVersie,
-            c ->
-                c.besluit(
-                    new Triagebesluit(uitkomst, route, overlegtafel, motivering, datum),
-                    actor.gebruikersnaam(),
-                    OffsetDateTime.now(klok)));
+            (c, log) -> {
+              // First the day: a decision on another day's agenda says which day it belongs to,
+              // even when the referral changed since the page was opened (it was moved).
+              c.vereisTriageVan(datum);
+              GelijktijdigGewijzigd.controleer(casusVersie, c.getVersie(), "Deze casus");
+              c.besluit(
+                  new Triagebesluit(uitkomst, route, overlegtafel, motivering, datum),
+                  actor.gebruikersnaam(),
+                  OffsetDateTime.now(klok));
+              screening.nieuweVersie(c);
+              return c;
+            });
     meldingen.fire(
         new Procesmeldingen.Melding(
             uitkomst == Triagebesluit.Uitkomst.OPGEPAKT
@@ -153,7 +166,7 @@ public class Triagedienst {
         actor,
         Handeling.TRIAGE_EXPORTEREN,
         () -> overleg(datum),
-        (overleg, log) -> csv(weergave(overleg)));
+        (overleg, log) -> csv(weergave(overleg, casus -> List.of())));
   }
 
   private static String csv(TriageAgenda agenda) {
@@ -233,7 +246,38 @@ public class Triagedienst {
     }
   }
 
-  private static TriageAgenda weergave(Triageoverleg overleg) {
+  /**
+   * The answers to the uitvragen of a referral, per organisation asked: what it answered, its
+   * reason, and the information it gave as far as the policy lets the actor see it (through the
+   * gate's visible items; the agenda's record names each item shown).
+   */
+  private List<TriageAgenda.Antwoord> antwoorden(Actor actor, Casus casus, Vastlegging log) {
+    List<InformatieItem> zichtbaar = poort.zichtbareItems(actor, casus);
+    return casus.getUitvragen().stream()
+        .flatMap(u -> u.getAdressen().stream())
+        .map(
+            adres -> {
+              InformatieItem item =
+                  zichtbaar.stream()
+                      .filter(i -> i.getAntwoordOp().filter(adres::equals).isPresent())
+                      .findFirst()
+                      .orElse(null);
+              if (item != null) {
+                log.object("item:" + item.getId());
+              }
+              return new TriageAgenda.Antwoord(
+                  adres.getOrganisatie().getNaam(),
+                  adres.getAntwoord(),
+                  adres.getToelichting().orElse(null),
+                  item == null ? null : item.getCategorie(),
+                  item == null ? null : item.getInhoud(),
+                  item == null ? null : item.getBijlage().map(Bijlage::getNaam).orElse(null));
+            })
+        .toList();
+  }
+
+  private static TriageAgenda weergave(
+      Triageoverleg overleg, Function<Casus, List<TriageAgenda.Antwoord>> antwoorden) {
     return new TriageAgenda(
         overleg.getDatum(),
         overleg.getVersie(),
@@ -255,7 +299,8 @@ public class Triagedienst {
                         c.getTriagebesluit().map(Triagebesluit::getUitkomst).orElse(null),
                         c.getTriagebesluit().flatMap(Triagebesluit::getRoute).orElse(null),
                         c.getTriagebesluit().flatMap(Triagebesluit::getOverlegtafel).orElse(null),
-                        c.getTriagebesluit().map(Triagebesluit::getMotivering).orElse(null)))
+                        c.getTriagebesluit().map(Triagebesluit::getMotivering).orElse(null),
+                        antwoorden.apply(c)))
             .toList());
   }
 }

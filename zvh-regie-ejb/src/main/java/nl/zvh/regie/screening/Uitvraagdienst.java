@@ -14,6 +14,7 @@ import nl.zvh.domain.model.casus.Bijlage;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.casus.UitvraagAdres;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
@@ -36,14 +37,19 @@ public class Uitvraagdienst {
 
   /** The uitvragen of the user's organisation, the ones to answer first on top. */
   public List<UitvraagRegel> vanMijnOrganisatie(Actor actor) {
+    return vanMijnOrganisatie(actor, null);
+  }
+
+  /**
+   * The same, only the open or only the overdue ones (the filter of the list, as the start page
+   * counts them); {@code null} for all.
+   */
+  public List<UitvraagRegel> vanMijnOrganisatie(Actor actor, Uitvraagfilter filter) {
     LocalDate vandaag = LocalDate.now(klok);
     return poort.verwerkLijst(
         actor,
         Handeling.UITVRAGEN_LIJST,
-        () ->
-            em.createNamedQuery("UitvraagAdres.findByOrganisatie", UitvraagAdres.class)
-                .setParameter("organisatieId", actor.organisatieId())
-                .getResultList(),
+        () -> new Uitvragenlijst(em).zoek(actor.organisatieId(), filter, vandaag).getResultList(),
         (adressen, log) -> regels(adressen, vandaag));
   }
 
@@ -71,7 +77,11 @@ public class Uitvraagdienst {
         .toList();
   }
 
-  /** Answers with information of the user's organisation; it stays that organisation's own. */
+  /**
+   * Answers with information of the user's organisation; it stays that organisation's own. Who else
+   * sees it is the user's explicit choice: only the ZVH (and the own organisation), or also the
+   * case's other participants, the referrer among them (a share the source can withdraw).
+   */
   public void deelInformatie(
       Actor actor,
       long adresId,
@@ -79,30 +89,46 @@ public class Uitvraagdienst {
       Informatiecategorie categorie,
       String inhoud,
       String bestandsnaam,
-      byte[] bestand) {
-    beantwoord(
-        actor,
-        Handeling.UITVRAAG_BEANTWOORDEN,
-        adresId,
-        versie,
-        (adres, log) -> {
-          Bijlage bijlage =
-              bestand == null || bestand.length == 0 ? null : new Bijlage(bestandsnaam, bestand);
-          InformatieItem item =
-              adres
-                  .getUitvraag()
-                  .getCasus()
-                  .beantwoordUitvraag(
-                      adres,
-                      categorie,
-                      inhoud,
-                      bijlage,
-                      actor.gebruikersnaam(),
-                      OffsetDateTime.now(klok));
-          flush();
-          log.object("item:" + item.getId());
-          return item;
-        });
+      byte[] bestand,
+      Boolean metDeelnemers) {
+    DomeinRegelGeschonden.vereis(metDeelnemers != null, "delen", "Kies wie uw antwoord mag zien.");
+    InformatieItem antwoord =
+        beantwoord(
+            actor,
+            Handeling.UITVRAAG_BEANTWOORDEN,
+            adresId,
+            versie,
+            (adres, log) -> {
+              Bijlage bijlage =
+                  bestand == null || bestand.length == 0
+                      ? null
+                      : new Bijlage(bestandsnaam, bestand);
+              InformatieItem item =
+                  adres
+                      .getUitvraag()
+                      .getCasus()
+                      .beantwoordUitvraag(
+                          adres,
+                          categorie,
+                          inhoud,
+                          bijlage,
+                          actor.gebruikersnaam(),
+                          OffsetDateTime.now(klok));
+              flush();
+              log.object("item:" + item.getId());
+              return item;
+            });
+    if (metDeelnemers) {
+      poort.verwerk(
+          actor,
+          Handeling.INFORMATIE_DELEN,
+          antwoord.getId(),
+          (item, log) -> {
+            item.deelMetDeelnemers(actor.gebruikersnaam(), OffsetDateTime.now(klok));
+            flush();
+            return item;
+          });
+    }
   }
 
   /** Answers that the organisation has no information, or cannot share it, with the reason. */
@@ -121,13 +147,13 @@ public class Uitvraagdienst {
   }
 
   /** An answer through the gate, on the version of the uitvraag the user saw. */
-  private void beantwoord(
+  private <R> R beantwoord(
       Actor actor,
       Handeling<UitvraagAdres> handeling,
       long adresId,
       long versie,
-      Verwerkingspoort.Werk<UitvraagAdres, ?> antwoord) {
-    poort.verwerk(
+      Verwerkingspoort.Werk<UitvraagAdres, R> antwoord) {
+    return poort.verwerk(
         actor,
         handeling,
         adresId,

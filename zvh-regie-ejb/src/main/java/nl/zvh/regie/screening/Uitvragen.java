@@ -20,15 +20,27 @@ public class Uitvragen {
     return dienst.vanMijnOrganisatie(huidigeGebruiker.vereist());
   }
 
+  public List<UitvraagRegel> vanMijnOrganisatie(Uitvraagfilter filter) {
+    return dienst.vanMijnOrganisatie(huidigeGebruiker.vereist(), filter);
+  }
+
   public void deelInformatie(
       long adresId,
       long versie,
       Informatiecategorie categorie,
       String inhoud,
       String bestandsnaam,
-      byte[] bestand) {
+      byte[] bestand,
+      Boolean metDeelnemers) {
     dienst.deelInformatie(
-        huidigeGebruiker.vereist(), adresId, versie, categorie, inhoud, bestandsnaam, bestand);
+        huidigeGebruiker.vereist(),
+        adresId,
+        versie,
+        categorie,
+        inhoud,
+        bestandsnaam,
+        bestand,
+        metDeelnemers);
   }
 
   public void antwoordZonderInformatie(

@@ -2,9 +2,12 @@ package nl.zvh.regie.screening;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Set;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.UitvraagAdres;
 
 /**
  * The query behind the work queue: the referrals in the given statuses with their form, the nearest
@@ -14,6 +17,14 @@ import nl.zvh.domain.model.casus.CasusStatus;
  */
 public final class Werkvoorraadlijst {
 
+  /** The referrals of the work queue: new, in screening, waiting for completion or triage. */
+  public static final Set<CasusStatus> IN_BEHANDELING =
+      Set.of(
+          CasusStatus.AANGEMELD,
+          CasusStatus.IN_SCREENING,
+          CasusStatus.AANVULLING_GEVRAAGD,
+          CasusStatus.GEAGENDEERD_VOOR_TRIAGE);
+
   private final EntityManager em;
 
   public Werkvoorraadlijst(EntityManager em) {
@@ -21,11 +32,21 @@ public final class Werkvoorraadlijst {
   }
 
   public TypedQuery<Casus> inStatussen(Collection<CasusStatus> statussen) {
-    return em.createQuery(
-            "select c from Casus c join fetch c.aanmelding a where c.status in :statussen"
-                + " order by a.contactUiterlijk, c.nummer",
-            Casus.class)
-        .setParameter("statussen", statussen)
+    return inStatussen(statussen, null, null);
+  }
+
+  /** The same, only what the filter asks for ({@code null}: all); {@code vandaag} for its dates. */
+  public TypedQuery<Casus> inStatussen(
+      Collection<CasusStatus> statussen, Werkvoorraadfilter filter, LocalDate vandaag) {
+    return parameters(
+            em.createQuery(
+                "select c from Casus c join fetch c.aanmelding a"
+                    + voorwaarden(filter)
+                    + " order by a.contactUiterlijk, c.nummer",
+                Casus.class),
+            statussen,
+            filter,
+            vandaag)
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.aanmeldendeOrganisatie")
         .setHint("eclipselink.batch", "c.betrokkenen")
@@ -34,5 +55,36 @@ public final class Werkvoorraadlijst {
         .setHint("eclipselink.batch", "c.aanmelding.problemen")
         .setHint("eclipselink.batch", "c.aanmelding.criteria")
         .setHint("eclipselink.batch", "c.aanmelding.partners");
+  }
+
+  /** How many referrals in these statuses the filter finds: a count in the database. */
+  public long tel(Collection<CasusStatus> statussen, Werkvoorraadfilter filter, LocalDate vandaag) {
+    return parameters(
+            em.createQuery(
+                "select count(c) from Casus c join c.aanmelding a" + voorwaarden(filter),
+                Long.class),
+            statussen,
+            filter,
+            vandaag)
+        .getSingleResult();
+  }
+
+  private static String voorwaarden(Werkvoorraadfilter filter) {
+    return " where c.status in :statussen" + (filter == null ? "" : filter.voorwaarde());
+  }
+
+  private static <T> TypedQuery<T> parameters(
+      TypedQuery<T> query,
+      Collection<CasusStatus> statussen,
+      Werkvoorraadfilter filter,
+      LocalDate vandaag) {
+    query.setParameter("statussen", statussen);
+    if (filter != null) {
+      query.setParameter("vandaag", vandaag);
+    }
+    if (filter == Werkvoorraadfilter.UITVRAAG_VERLOPEN) {
+      query.setParameter("open", UitvraagAdres.Antwoord.OPEN);
+    }
+    return query;
   }
 }

@@ -63,7 +63,7 @@ class AanmeldingIT {
         "Vul de achternaam van de betrokkene in.",
         politie.tekst("aanmelding:betrokkenen:0:achternaam-melding"));
     assertTrue(
-        politie.tekst("aanmelding:betrokkenen:0:bsn-melding").startsWith("Dit BSN is ongeldig"));
+        politie.tekst("aanmelding:betrokkenen:0:bsn-melding").startsWith("Dit BSN klopt niet"));
     assertEquals(
         "De geboortedatum ligt in de toekomst.",
         politie.tekst("aanmelding:betrokkenen:0:geboortedatum-melding"));
@@ -188,6 +188,43 @@ class AanmeldingIT {
     politie.script("document.querySelector('#lijst\\\\:aanmeldingen .ui-row-toggler').click();");
     politie.wachtOpTekst("Aanmelding ingediend.");
     assertEquals("", politie.toegankelijkheidsfouten(), "with the history open");
+  }
+
+  @Test
+  void theBsnMessageSaysWhatIsWrongAndTheErrorSummaryLeadsToEachField() {
+    politie
+        .open("/partner/aanmelden.xhtml")
+        .vul("aanmelding:betrokkenen:0:voornamen", "Bastiaan")
+        .vul("aanmelding:betrokkenen:0:bsn", "12345")
+        .datum("aanmelding:betrokkenen:0:geboortedatum", "1985-05-05")
+        .klik("aanmelding:volgende");
+    assertEquals(
+        "Een BSN heeft 9 cijfers, zonder spaties of andere tekens.",
+        politie.tekst("aanmelding:betrokkenen:0:bsn-melding"));
+
+    // The summary names every field that is not right, with its label.
+    String overzicht = politie.tekst("aanmelding:foutenoverzicht");
+    assertTrue(overzicht.startsWith("Er zijn 2 velden niet goed ingevuld"), overzicht);
+    assertTrue(
+        overzicht.contains("Achternaam: Vul de achternaam van de betrokkene in."), overzicht);
+    assertTrue(overzicht.contains("BSN: Een BSN heeft 9 cijfers"), overzicht);
+    assertEquals("", politie.toegankelijkheidsfouten(), "with the summary shown");
+    politie.klikLink(By.linkText("Achternaam: Vul de achternaam van de betrokkene in."));
+    assertEquals(
+        "aanmelding:betrokkenen:0:achternaam", politie.focus(), "a link focuses its field");
+
+    politie
+        .vul("aanmelding:betrokkenen:0:achternaam", "Elfproef")
+        .vul("aanmelding:betrokkenen:0:bsn", "123456789")
+        .klik("aanmelding:volgende");
+    assertTrue(
+        politie
+            .tekst("aanmelding:betrokkenen:0:bsn-melding")
+            .startsWith("Dit BSN klopt niet: de cijfers doorstaan de elfproef niet."),
+        "nine digits that fail the elfproef: a typing error, not the length");
+    assertEquals("123456789", politie.waarde("aanmelding:betrokkenen:0:bsn"), "kept");
+    politie.klikLink(By.partialLinkText("BSN: Dit BSN klopt niet"));
+    assertEquals("aanmelding:betrokkenen:0:bsn", politie.focus());
   }
 
   @Test

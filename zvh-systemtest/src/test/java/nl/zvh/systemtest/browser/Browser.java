@@ -247,6 +247,19 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks a control that updates part of the page by Faces ajax, and waits for the update. */
   public Browser klikAjax(String id) {
+    // A script click: after an ajax update Chromium's native click on a radio sometimes misses.
+    return metAjax(id, () -> driver.executeScript("arguments[0].click();", element(By.id(id))));
+  }
+
+  /**
+   * Chooses an option of a select list that updates part of the page by Faces ajax (its change
+   * event), by the option's visible text, and waits for the update.
+   */
+  public Browser kiesAjax(String id, String zichtbareTekst) {
+    return metAjax(id, () -> new Select(element(By.id(id))).selectByVisibleText(zichtbareTekst));
+  }
+
+  private Browser metAjax(String id, Runnable actie) {
     driver.executeScript(
         "if (!window.zvhAjax) { window.zvhAjax = {klaar: 0, log: []};"
             + " faces.ajax.addOnEvent(e => { window.zvhAjax.log.push(e.status);"
@@ -254,9 +267,7 @@ public final class Browser implements AutoCloseable {
             + " faces.ajax.addOnError(e => window.zvhAjax.log.push(e.status + ' ' + e.errorName"
             + " + ' ' + e.errorMessage + ' ' + e.responseText)); }"
             + " window.zvhAjaxVoor = window.zvhAjax.klaar;");
-    WebElement element = element(By.id(id));
-    // A script click: after an ajax update Chromium's native click on a radio sometimes misses.
-    driver.executeScript("arguments[0].click();", element);
+    actie.run();
     try {
       new WebDriverWait(driver, Duration.ofSeconds(15))
           .until(
@@ -265,7 +276,7 @@ public final class Browser implements AutoCloseable {
                       driver.executeScript("return window.zvhAjax.klaar > window.zvhAjaxVoor;")));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
-          "Geen ajax-antwoord na klik op "
+          "Geen ajax-antwoord na "
               + id
               + ": "
               + driver.executeScript("return JSON.stringify(window.zvhAjax.log);")
@@ -274,6 +285,18 @@ public final class Browser implements AutoCloseable {
               + driver.getPageSource(),
           e);
     }
+    return this;
+  }
+
+  /** The id of the element that has the keyboard focus. */
+  public String focus() {
+    return (String)
+        driver.executeScript("return document.activeElement && document.activeElement.id;");
+  }
+
+  /** Follows an in-page link (of the error summary, say) as a user does, by clicking it. */
+  public Browser klikLink(By link) {
+    element(link).click();
     return this;
   }
 

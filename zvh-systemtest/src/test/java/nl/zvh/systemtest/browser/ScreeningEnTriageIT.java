@@ -56,7 +56,7 @@ class ScreeningEnTriageIT {
     Aangemeld aanmelding = Aangemeld.viaApi(api, "Triagia", "Doorloper", "1977-07-07", null);
 
     regisseur.open("/regie/werkvoorraad.xhtml");
-    assertTrue(regisseur.tekst("werkvoorraad").contains(aanmelding.nummer()));
+    assertTrue(regisseur.tekst("lijst:werkvoorraad").contains(aanmelding.nummer()));
     assertEquals("", regisseur.toegankelijkheidsfouten());
     regisseur.klik(By.linkText(aanmelding.nummer()));
     assertTrue(regisseur.paginatekst().contains("Screening"));
@@ -97,11 +97,19 @@ class ScreeningEnTriageIT {
               "//tr[td//a[text()='"
                   + aanmelding.nummer()
                   + "']]//input[@value='Informatie delen']"));
+      assertFalse(
+          ggz.alle(By.cssSelector("input[name='antwoord:delen']")).stream()
+              .anyMatch(keuze -> keuze.isSelected()),
+          "who sees the answer is never chosen for the user");
+      assertTrue(ggz.tekst("delen-hint").contains("de aanmelder"), "the hint says who sees it");
       ggz.klik("antwoord:versturen");
       assertEquals("Kies de soort informatie.", ggz.tekst("antwoord:categorie-melding"));
+      assertEquals("Kies wie uw antwoord mag zien.", ggz.tekst("antwoord:delen-melding"));
+      assertTrue(ggz.tekst("foutenoverzicht").contains("Kies wie uw antwoord mag zien."));
       assertEquals("", ggz.toegankelijkheidsfouten());
       ggz.kies("antwoord:categorie", "Gezondheid")
           .vul("antwoord:inhoud", "In 2025 in behandeling geweest; geëvalueerd.");
+      ggz.script("document.getElementById('antwoord:delen:0').click();");
 
       // A file above 5 MB: the browser refuses it before sending, the text stays.
       Path groot = map.resolve("scan.pdf");
@@ -135,6 +143,7 @@ class ScreeningEnTriageIT {
       ggz.kies("antwoord:categorie", "Gezondheid")
           .vul("antwoord:inhoud", "In 2025 in behandeling geweest; geëvalueerd.")
           .kiesBestand("antwoord:bestand", bestand);
+      ggz.script("document.getElementById('antwoord:delen:0').click();");
       ggz.klik("antwoord:versturen");
       assertTrue(
           ggz.paginatekst().contains("Uw antwoord op de uitvraag over " + aanmelding.nummer()),
@@ -159,6 +168,13 @@ class ScreeningEnTriageIT {
 
     regisseur.open("/regie/triage.xhtml?datum=" + aanmelding.triagedatum());
     assertTrue(regisseur.tekst("agenda").contains(aanmelding.nummer()));
+    String agenda = regisseur.tekst("agenda");
+    assertTrue(
+        agenda.contains("GGZ Noord-Holland-Noord") && agenda.contains("Informatie gedeeld"),
+        "the triage sees who answered the uitvraag and how: " + agenda);
+    assertTrue(
+        regisseur.tekst("agenda").contains("In 2025 in behandeling geweest; geëvalueerd."),
+        "and what, as the policy lets the procesregisseur see it");
     assertEquals("", regisseur.toegankelijkheidsfouten());
     regisseur
         .vul(
@@ -167,9 +183,14 @@ class ScreeningEnTriageIT {
         .klik("deelnemers:bewaren");
     assertTrue(regisseur.paginatekst().contains("De deelnemers zijn opgeslagen."));
     String form = formVan(regisseur, aanmelding.nummer());
-    regisseur.kies(form + ":uitkomst", "Opgepakt door het ZVH").klik(form + ":besluiten");
+    regisseur.kiesAjax(form + ":uitkomst", "Opgepakt door het ZVH").klik(form + ":besluiten");
     assertTrue(regisseur.paginatekst().contains("Motiveer het besluit."));
     form = formVan(regisseur, aanmelding.nummer());
+    assertEquals(
+        "Motiveer het besluit.",
+        regisseur.tekst(form + ":motivering-melding"),
+        "next to the field of this referral");
+    assertTrue(regisseur.tekst("foutenoverzicht").contains("Motiveer het besluit."));
     assertEquals("", regisseur.toegankelijkheidsfouten(), "with the refusal shown");
     regisseur
         .vul(form + ":motivering", "De GGZ pakt dit op met de wijkagent.")
@@ -178,7 +199,7 @@ class ScreeningEnTriageIT {
     form = formVan(regisseur, aanmelding.nummer());
     assertEquals(
         "De GGZ pakt dit op met de wijkagent.", regisseur.waarde(form + ":motivering"), "kept");
-    regisseur.kies(form + ":route", "Koppeling aan een partner").klik(form + ":besluiten");
+    regisseur.kiesAjax(form + ":route", "Koppeling aan een partner").klik(form + ":besluiten");
     assertTrue(
         regisseur.paginatekst().contains("Het besluit is vastgelegd"), regisseur.paginatekst());
 
@@ -194,6 +215,9 @@ class ScreeningEnTriageIT {
       politie.open("/login.xhtml").inloggen("partner.politie", DemoAccount.WACHTWOORD);
       politie.open("/partner/aanmeldingen.xhtml?nummer=" + aanmelding.nummer());
       assertTrue(politie.tekst("lijst:aanmeldingen").contains("Opgepakt"));
+      assertTrue(
+          politie.tekst("lijst:aanmeldingen").contains("Koppeling aan een partner"),
+          "the referrer sees the route the triage chose");
       politie.open("/casus/dossier.xhtml?id=" + aanmelding.casusId());
       assertTrue(
           politie
@@ -233,15 +257,15 @@ class ScreeningEnTriageIT {
 
       String form = formVan(regisseur, aanmelding.nummer());
       regisseur
-          .kies(form + ":uitkomst", "Niet voor het ZVH")
+          .kiesAjax(form + ":uitkomst", "Niet voor het ZVH")
           .vul(form + ":motivering", "Advies: bespreek dit in het wijkteam.")
           .klik(form + ":besluiten");
       assertTrue(regisseur.paginatekst().contains("Het besluit is vastgelegd"));
 
       String formCollega = formVan(collega, aanmelding.nummer());
       collega
-          .kies(formCollega + ":uitkomst", "Opgepakt door het ZVH")
-          .kies(formCollega + ":route", "Advies")
+          .kiesAjax(formCollega + ":uitkomst", "Opgepakt door het ZVH")
+          .kiesAjax(formCollega + ":route", "Advies")
           .vul(formCollega + ":motivering", "Toch oppakken.")
           .klik(formCollega + ":besluiten");
       assertTrue(
@@ -254,10 +278,147 @@ class ScreeningEnTriageIT {
     }
   }
 
+  @Test
+  void theDecisionFieldsFollowTheOutcomeAndKeepWhatWasTyped() throws Exception {
+    Aangemeld aanmelding = Aangemeld.viaApi(api, "Velda", "Volgt", "1977-07-07", null);
+    regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId()).klik("agenderen:agendeer");
+    regisseur.open("/regie/triage.xhtml?datum=" + aanmelding.triagedatum());
+    String form = formVan(regisseur, aanmelding.nummer());
+    assertTrue(regisseur.alle(By.id(form + ":route")).isEmpty(), "no outcome: no route");
+    assertTrue(regisseur.alle(By.id(form + ":overlegtafel")).isEmpty(), "nor a table");
+
+    regisseur.vul(form + ":motivering", "Past beter bij het wijkteam.");
+    regisseur.kiesAjax(form + ":uitkomst", "Niet voor het ZVH");
+    assertTrue(regisseur.alle(By.id(form + ":route")).isEmpty(), "not for the ZVH: no route");
+    regisseur.kiesAjax(form + ":uitkomst", "Opgepakt door het ZVH");
+    assertEquals(1, regisseur.alle(By.id(form + ":route")).size(), "taken on: the route");
+    assertTrue(regisseur.alle(By.id(form + ":overlegtafel")).isEmpty());
+    regisseur.kiesAjax(form + ":route", "Doorverwijzing naar een andere overlegtafel");
+    assertEquals(1, regisseur.alle(By.id(form + ":overlegtafel")).size(), "referred: the table");
+    regisseur.vul(form + ":overlegtafel", "Zorgtafel Alkmaar");
+    regisseur.kiesAjax(form + ":route", "Advies");
+    assertTrue(regisseur.alle(By.id(form + ":overlegtafel")).isEmpty());
+    regisseur.kiesAjax(form + ":route", "Doorverwijzing naar een andere overlegtafel");
+    assertEquals("Zorgtafel Alkmaar", regisseur.waarde(form + ":overlegtafel"), "kept");
+    assertEquals("Past beter bij het wijkteam.", regisseur.waarde(form + ":motivering"), "kept");
+    assertEquals("", regisseur.toegankelijkheidsfouten());
+
+    // A refusal about one field of this referral shows at that field and in the summary.
+    regisseur.vul(form + ":overlegtafel", " ").klik(form + ":besluiten");
+    form = formVan(regisseur, aanmelding.nummer());
+    assertEquals(
+        "Noem de overlegtafel waarnaar wordt doorverwezen.",
+        regisseur.tekst(form + ":overlegtafel-melding"));
+    assertTrue(
+        regisseur
+            .tekst("foutenoverzicht")
+            .contains("Noem de overlegtafel waarnaar wordt doorverwezen."));
+    assertFalse(
+        regisseur
+            .alle(By.cssSelector(".meldingen"))
+            .get(0)
+            .getText()
+            .contains("Noem de overlegtafel"),
+        "not as a page message");
+    assertEquals("", regisseur.toegankelijkheidsfouten(), "with the message shown");
+    regisseur.vul(form + ":overlegtafel", "Zorgtafel Alkmaar").klik(form + ":besluiten");
+    assertTrue(regisseur.paginatekst().contains("Het besluit is vastgelegd"));
+
+    try (Browser politie = Browser.start(portaal)) {
+      politie.open("/login.xhtml").inloggen("partner.politie", DemoAccount.WACHTWOORD);
+      politie.open("/partner/aanmeldingen.xhtml?nummer=" + aanmelding.nummer());
+      assertTrue(
+          politie
+              .tekst("lijst:aanmeldingen")
+              .contains("Doorverwijzing naar een andere overlegtafel: Zorgtafel Alkmaar"),
+          "the referrer sees the route and the table: " + politie.tekst("lijst:aanmeldingen"));
+    }
+  }
+
+  @Test
+  void aDecisionIsRecordedOnlyOnTheAgendaOfTheReferralsOwnTriageDate() throws Exception {
+    Aangemeld aanmelding = Aangemeld.viaApi(api, "Datia", "Eigen", "1977-07-07", null);
+    regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId()).klik("agenderen:agendeer");
+    regisseur.open("/regie/triage.xhtml?datum=" + aanmelding.triagedatum());
+    String form = formVan(regisseur, aanmelding.nummer());
+    try (Browser collega = Browser.start(portaal)) {
+      collega.open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
+      collega.open("/regie/triage.xhtml?datum=" + aanmelding.triagedatum());
+      String verzet = formVan(collega, aanmelding.nummer()).replaceAll(":punt$", ":verzet");
+      collega.vul(verzet + ":reden", "Wacht op de GGZ").klik(verzet + ":verzetten");
+      assertTrue(
+          collega.paginatekst().contains("De aanmelding staat op de agenda van volgende week."));
+    }
+    regisseur
+        .kiesAjax(form + ":uitkomst", "Niet voor het ZVH")
+        .vul(form + ":motivering", "Advies: het wijkteam.")
+        .klik(form + ":besluiten");
+    String volgendeWeek =
+        LocalDate.parse(aanmelding.triagedatum())
+            .plusWeeks(1)
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    assertTrue(
+        regisseur
+            .paginatekst()
+            .contains(
+                "Deze aanmelding staat op de agenda van de triage van "
+                    + volgendeWeek
+                    + ". Leg het besluit vast op de agenda van die datum."),
+        regisseur.paginatekst());
+    assertFalse(regisseur.tekst("agenda").contains(aanmelding.nummer()), "the current agenda");
+    assertFalse(regisseur.paginatekst().contains("Het besluit is vastgelegd"));
+  }
+
+  @Test
+  void aPartnerChoosesWhoSeesItsAnswerAndTheReferrerSeesWhatWasSharedWithIt() throws Exception {
+    Aangemeld aanmelding = Aangemeld.viaApi(api, "Delia", "Gedeeld", "1977-07-07", null);
+    regisseur.open("/casus/dossier.xhtml?id=" + aanmelding.casusId());
+    regisseur.script(
+        "document.evaluate(\"//label[normalize-space()='GGZ Noord-Holland-Noord']\", document, null, 9, null)"
+            + ".singleNodeValue.control.click();");
+    regisseur
+        .vul("uitvraag:vraag", "Kent u Delia?")
+        .vul("uitvraag:doel", "Weging in de triage")
+        .datum("uitvraag:voor", LocalDate.now().plusDays(3).toString())
+        .klik("uitvraag:versturen");
+    assertTrue(regisseur.paginatekst().contains("De uitvraag is verstuurd."));
+
+    try (Browser ggz = Browser.start(portaal)) {
+      ggz.open("/login.xhtml")
+          .inloggen("partner.ggz", DemoAccount.WACHTWOORD)
+          .open("/partner/uitvragen.xhtml?filter=OPEN");
+      ggz.klik(
+          By.xpath(
+              "//tr[td//a[text()='"
+                  + aanmelding.nummer()
+                  + "']]//input[@value='Informatie delen']"));
+      ggz.kies("antwoord:categorie", "Algemeen")
+          .vul("antwoord:inhoud", "Delia is bekend bij de wijk-GGZ.")
+          .klik("antwoord:versturen");
+      assertEquals("Kies wie uw antwoord mag zien.", ggz.tekst("antwoord:delen-melding"));
+      assertEquals("Delia is bekend bij de wijk-GGZ.", ggz.waarde("antwoord:inhoud"), "kept");
+      ggz.script("document.getElementById('antwoord:delen:1').click();");
+      ggz.klik("antwoord:versturen");
+      assertTrue(
+          ggz.paginatekst().contains("Uw antwoord op de uitvraag over " + aanmelding.nummer()));
+      assertTrue(ggz.pad().endsWith("/partner/uitvragen.xhtml"));
+    }
+
+    try (Browser politie = Browser.start(portaal)) {
+      politie.open("/login.xhtml").inloggen("partner.politie", DemoAccount.WACHTWOORD);
+      politie.open("/casus/dossier.xhtml?id=" + aanmelding.casusId());
+      assertTrue(
+          politie.paginatekst().contains("Delia is bekend bij de wijk-GGZ."),
+          "shared with the participants: the referrer sees it");
+    }
+  }
+
   /** The id of the decision form of the referral on the triage page. */
-  private static String formVan(Browser browser, String nummer) {
+  static String formVan(Browser browser, String nummer) {
     return browser
-        .alle(By.xpath("//li[.//a[text()='" + nummer + "']]//form"))
+        .alle(
+            By.xpath(
+                "//li[.//a[text()='" + nummer + "']]//form[contains(concat(@id, '|'), ':punt|')]"))
         .get(0)
         .getAttribute("id");
   }

@@ -1,6 +1,7 @@
 package nl.zvh.systemtest.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * axe-core in the browser: no WCAG 2.1 A or AA violation on any page of the portal, at a laptop's
@@ -73,6 +76,58 @@ class ToegankelijkheidIT extends BrowserTest {
     assertEquals("", browser.toegankelijkheidsfouten());
     browser.klik("vastleggen:opslaan");
     assertEquals("", browser.toegankelijkheidsfouten());
+  }
+
+  @Test
+  void thePartnersPagesWithTheirFormsShowingErrors() {
+    browser.open("/login.xhtml").inloggen("partner.politie", DemoAccount.WACHTWOORD);
+    for (String pagina :
+        new String[] {
+          "/partner/aanmeldingen.xhtml",
+          "/partner/aanmeldingen.xhtml?status=AANVULLING_GEVRAAGD",
+          "/partner/uitvragen.xhtml",
+          "/partner/uitvragen.xhtml?filter=VERLOPEN"
+        }) {
+      browser.open(pagina);
+      assertEquals("", browser.toegankelijkheidsfouten(), pagina);
+    }
+    browser.open("/partner/aanmelden.xhtml").klik("aanmelding:volgende");
+    assertTrue(browser.paginatekst().contains("niet goed ingevuld"));
+    assertEquals("", browser.toegankelijkheidsfouten(), "the referral form with its errors");
+
+    browser.vergeet().open("/login.xhtml").inloggen("partner.ggz", DemoAccount.WACHTWOORD);
+    browser.open("/partner/uitvragen.xhtml?filter=OPEN");
+    assertEquals("", browser.toegankelijkheidsfouten());
+    List<WebElement> delen = browser.alle(By.xpath("//input[@value='Informatie delen']"));
+    if (!delen.isEmpty()) {
+      browser.klik(By.xpath("//input[@value='Informatie delen']"));
+      browser.klik("antwoord:versturen");
+      assertTrue(browser.paginatekst().contains("Kies wie uw antwoord mag zien."));
+      assertEquals("", browser.toegankelijkheidsfouten(), "the answer with its errors");
+    }
+  }
+
+  @Test
+  void theProcesregisseursPagesWithTheTriageShowingAnError() {
+    browser.open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
+    for (String pagina :
+        new String[] {
+          "/regie/werkvoorraad.xhtml",
+          "/regie/werkvoorraad.xhtml?filter=CONTACT",
+          "/regie/werkvoorraad.xhtml?filter=UITVRAAG_VERLOPEN",
+          "/regie/triage.xhtml"
+        }) {
+      browser.open(pagina);
+      assertEquals("", browser.toegankelijkheidsfouten(), pagina);
+    }
+    browser.vul("toevoegen:nummer", "ZVH-1999-999999").klik("toevoegen:toevoegen");
+    assertEquals("", browser.toegankelijkheidsfouten(), "the triage with a message");
+    List<WebElement> besluiten =
+        browser.alle(By.cssSelector("form[id$=':punt'] input[type=submit]"));
+    if (!besluiten.isEmpty()) {
+      browser.klik(By.id(besluiten.get(0).getAttribute("id")));
+      assertEquals("", browser.toegankelijkheidsfouten(), "the triage with a field message");
+    }
   }
 
   @Test

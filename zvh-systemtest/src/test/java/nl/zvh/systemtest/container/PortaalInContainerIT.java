@@ -39,6 +39,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
@@ -64,6 +65,7 @@ import nl.zvh.regie.beheer.GebruikerBeheer;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.casus.CasusInzage;
+import nl.zvh.regie.casus.Casusdienst;
 import nl.zvh.regie.casus.Casuszoekvraag;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
 import nl.zvh.regie.overzicht.Startoverzicht;
@@ -75,6 +77,7 @@ import nl.zvh.regie.screening.TriageAgenda;
 import nl.zvh.regie.screening.Triagedienst;
 import nl.zvh.regie.screening.UitvraagRegel;
 import nl.zvh.regie.screening.Uitvraagdienst;
+import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.Uitvraagherinneringen;
 import nl.zvh.regie.screening.Uitvragen;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -125,6 +128,7 @@ class PortaalInContainerIT {
   @Inject private Screeningsdienst screeningsdienst;
   @Inject private Triagedienst triagedienst;
   @Inject private Uitvraagdienst uitvraagdienst;
+  @Inject private Casusdienst casusdienst;
   @Inject private Screening screening;
   @Inject private Uitvragen uitvragen;
   @Inject private Uitvraagherinneringen herinneringen;
@@ -375,11 +379,67 @@ class PortaalInContainerIT {
         UitvraagAdres.Antwoord.KAN_NIET_DELEN,
         "Beroepsgeheim");
 
+    // An answer with information says who sees it; shared with the participants, the referrer does.
+    screeningsdienst.stuurUitvraag(
+        regisseur,
+        casusId,
+        screeningsdienst.status(regisseur, casusId).versie(),
+        List.of(ggz.organisatieId()),
+        "En nu?",
+        "Weging in de triage",
+        LocalDate.now(klok).plusDays(2));
+    UitvraagRegel tweede =
+        uitvraagdienst.vanMijnOrganisatie(ggz, Uitvraagfilter.OPEN).stream()
+            .filter(r -> r.nummer().equals(bevestiging.nummer()))
+            .findFirst()
+            .orElseThrow();
+    assertThrows(
+        DomeinRegelGeschonden.class,
+        () ->
+            uitvraagdienst.deelInformatie(
+                ggz,
+                tweede.adresId(),
+                tweede.versie(),
+                Informatiecategorie.ALGEMEEN,
+                "Bekend bij de wijk-GGZ",
+                null,
+                null,
+                null),
+        "who sees the answer is chosen, never assumed");
+    uitvraagdienst.deelInformatie(
+        ggz,
+        tweede.adresId(),
+        tweede.versie(),
+        Informatiecategorie.ALGEMEEN,
+        "Bekend bij de wijk-GGZ",
+        null,
+        null,
+        true);
+    assertTrue(
+        casusdienst.lees(politie, casusId).informatie().stream()
+            .anyMatch(i -> "Bekend bij de wijk-GGZ".equals(i.inhoud())),
+        "shared with the participants: the referrer sees it");
+
     screeningsdienst.agendeer(
         regisseur, casusId, screeningsdienst.status(regisseur, casusId).versie());
     TriageAgenda agenda = triagedienst.agenda(regisseur, bevestiging.triagedatum());
     TriageAgenda.Punt punt =
         agenda.punten().stream().filter(p -> p.casusId() == casusId).findFirst().orElseThrow();
+    DomeinRegelGeschonden andereDag =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () ->
+                triagedienst.besluit(
+                    regisseur,
+                    casusId,
+                    punt.casusVersie(),
+                    Triagebesluit.Uitkomst.NIET_VOOR_ZVH,
+                    null,
+                    null,
+                    "Advies: het wijkteam",
+                    bevestiging.triagedatum().plusWeeks(1)),
+            "only the triage of its own date decides");
+    assertTrue(andereDag.getMessage().contains("Leg het besluit vast op de agenda van die datum."));
     triagedienst.besluit(
         regisseur,
         casusId,

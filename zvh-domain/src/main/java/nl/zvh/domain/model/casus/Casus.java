@@ -23,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -269,11 +270,27 @@ public class Casus {
   /** Records the triage's decision on a referral on its agenda. */
   public void besluit(Triagebesluit besluit, String doorGebruiker, OffsetDateTime tijdstip) {
     vereis(besluit != null, "Het besluit is verplicht.");
+    vereisTriageVan(besluit.getTriagedatum());
     vereis(
         status == CasusStatus.GEAGENDEERD_VOOR_TRIAGE,
         "Alleen een casus die voor de triage is geagendeerd krijgt een triagebesluit.");
     wijzigStatus(besluit.status(), doorGebruiker, besluit.getMotivering(), tijdstip);
     this.triagebesluit = besluit;
+  }
+
+  /**
+   * Only the triage of the referral's own triage date decides on it: a decision taken on another
+   * day's agenda (an old page, a referral moved meanwhile) is refused, and says which day it is.
+   */
+  public void vereisTriageVan(LocalDate datum) {
+    LocalDate eigen = aanmelding.getTriagedatum().orElse(null);
+    vereis(
+        eigen != null && eigen.equals(datum),
+        eigen == null
+            ? "Deze aanmelding heeft nog geen triagedatum; zet haar eerst op een agenda."
+            : "Deze aanmelding staat op de agenda van de triage van "
+                + eigen.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                + ". Leg het besluit vast op de agenda van die datum.");
   }
 
   /**

@@ -58,23 +58,29 @@ public class Triagebesluit {
       String overlegtafel,
       String motivering,
       LocalDate triagedatum) {
-    vereis(uitkomst != null, "Kies de uitkomst van de triage.");
+    vereis(uitkomst != null, "uitkomst", "Kies de uitkomst van de triage.");
     vereis(triagedatum != null, "De datum van de triage is verplicht.");
     String tekst =
         verplicht(
             motivering,
+            "motivering",
             uitkomst == Uitkomst.NIET_VOOR_ZVH
                 ? "Schrijf het advies aan de aanmelder."
                 : "Motiveer het besluit.");
-    vereis(tekst.length() <= MAX_TEKST, "Te lang: ten hoogste " + MAX_TEKST + " tekens.");
+    vereis(
+        tekst.length() <= MAX_TEKST,
+        "motivering",
+        "Te lang: ten hoogste " + MAX_TEKST + " tekens.");
     if (uitkomst == Uitkomst.OPGEPAKT) {
-      vereis(route != null, "Kies de route waarmee het ZVH de casus oppakt.");
+      vereis(route != null, "route", "Kies de route waarmee het ZVH de casus oppakt.");
     }
     Route gekozen = uitkomst == Uitkomst.OPGEPAKT ? route : null;
     String tafel = null;
     if (gekozen == Route.ANDERE_OVERLEGTAFEL) {
-      tafel = verplicht(overlegtafel, "Noem de overlegtafel waarnaar wordt doorverwezen.");
-      vereis(tafel.length() <= 200, "Te lang: ten hoogste 200 tekens.");
+      tafel =
+          verplicht(
+              overlegtafel, "overlegtafel", "Noem de overlegtafel waarnaar wordt doorverwezen.");
+      vereis(tafel.length() <= 200, "overlegtafel", "Te lang: ten hoogste 200 tekens.");
     }
     this.uitkomst = uitkomst;
     this.route = gekozen;

@@ -1,6 +1,7 @@
 package nl.zvh.domain.model.gedeeld;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Optional;
 
 /**
  * Thrown when an operation would break a rule of the domain. The message is Dutch and meant for the
@@ -10,8 +11,24 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class DomeinRegelGeschonden extends RuntimeException {
 
+  private final String veld;
+
   public DomeinRegelGeschonden(String melding) {
+    this(null, melding);
+  }
+
+  /**
+   * A rule about one input of the operation (its name as the operation calls it, for example {@code
+   * motivering}), so that a page can show the message next to that field.
+   */
+  public DomeinRegelGeschonden(String veld, String melding) {
     super(melding);
+    this.veld = veld;
+  }
+
+  /** The input the rule is about, if it is about one. */
+  public Optional<String> veld() {
+    return Optional.ofNullable(veld);
   }
 
   /** Checks a rule; throws with the given Dutch message when it does not hold. */
@@ -21,9 +38,22 @@ public class DomeinRegelGeschonden extends RuntimeException {
     }
   }
 
+  /** Checks a rule about one input; throws with the field's name and the Dutch message. */
+  public static void vereis(boolean regel, String veld, String melding) {
+    if (!regel) {
+      throw new DomeinRegelGeschonden(veld, melding);
+    }
+  }
+
   /** Checks that a text is present (not null, not blank) and returns it stripped. */
   public static String verplicht(String tekst, String melding) {
     vereis(tekst != null && !tekst.isBlank(), melding);
+    return tekst.strip();
+  }
+
+  /** The same for one input of the operation. */
+  public static String verplicht(String tekst, String veld, String melding) {
+    vereis(tekst != null && !tekst.isBlank(), veld, melding);
     return tekst.strip();
   }
 }

@@ -143,6 +143,73 @@ class ScreeningEnTriageTest {
   }
 
   @Test
+  void onlyTheTriageOfTheReferralsOwnDateDecidesAndSaysWhichDayThatIs() {
+    casus.agendeer("regisseur", NU);
+    DomeinRegelGeschonden fout =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () ->
+                casus.besluit(
+                    new Triagebesluit(
+                        Uitkomst.NIET_VOOR_ZVH, null, null, "Advies.", VANDAAG.plusWeeks(1)),
+                    "regisseur",
+                    NU));
+    assertEquals(
+        "Deze aanmelding staat op de agenda van de triage van 24-11-2026. Leg het besluit vast"
+            + " op de agenda van die datum.",
+        fout.getMessage());
+    assertEquals(CasusStatus.GEAGENDEERD_VOOR_TRIAGE, casus.getStatus(), "nothing decided");
+
+    casus.verzetTriage(VANDAAG.plusWeeks(1), "Wacht op de GGZ", "regisseur", NU);
+    assertThrows(
+        DomeinRegelGeschonden.class,
+        () ->
+            casus.besluit(
+                new Triagebesluit(Uitkomst.NIET_VOOR_ZVH, null, null, "Advies.", VANDAAG),
+                "regisseur",
+                NU),
+        "moved to next week: this week's agenda no longer decides");
+    casus.besluit(
+        new Triagebesluit(Uitkomst.NIET_VOOR_ZVH, null, null, "Advies.", VANDAAG.plusWeeks(1)),
+        "regisseur",
+        NU.plusWeeks(1));
+    assertEquals(CasusStatus.NIET_VOOR_ZVH, casus.getStatus());
+  }
+
+  @Test
+  void aRefusedDecisionNamesTheFieldItIsAbout() {
+    assertEquals(
+        "uitkomst",
+        assertThrows(
+                DomeinRegelGeschonden.class,
+                () -> new Triagebesluit(null, null, null, "M", VANDAAG))
+            .veld()
+            .orElseThrow());
+    DomeinRegelGeschonden motivering =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () -> new Triagebesluit(Uitkomst.OPGEPAKT, Route.ADVIES, null, " ", VANDAAG));
+    assertEquals("motivering", motivering.veld().orElseThrow());
+    assertEquals("Motiveer het besluit.", motivering.getMessage());
+    assertEquals(
+        "route",
+        assertThrows(
+                DomeinRegelGeschonden.class,
+                () -> new Triagebesluit(Uitkomst.OPGEPAKT, null, null, "M", VANDAAG))
+            .veld()
+            .orElseThrow());
+    assertEquals(
+        "overlegtafel",
+        assertThrows(
+                DomeinRegelGeschonden.class,
+                () ->
+                    new Triagebesluit(
+                        Uitkomst.OPGEPAKT, Route.ANDERE_OVERLEGTAFEL, " ", "M", VANDAAG))
+            .veld()
+            .orElseThrow());
+  }
+
+  @Test
   void onlyACaseTheTriageDecidedOnIsClosedAndWithAReasonFromWhichRetentionRuns() {
     DomeinRegelGeschonden fout =
         assertThrows(
