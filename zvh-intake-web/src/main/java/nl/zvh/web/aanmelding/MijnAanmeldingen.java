@@ -6,17 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.regie.aanmelding.AanmeldingRegel;
 import nl.zvh.regie.aanmelding.Aanmeldingen;
 import nl.zvh.regie.aanmelding.Lijstvraag;
-import nl.zvh.regie.aanmelding.Pagina;
 import nl.zvh.regie.aanmelding.Statusregel;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import nl.zvh.web.gedeeld.Databaselijst;
 
 /**
  * "Mijn aanmeldingen": the referrals of the user's organisation, a page at a time; sorting and
@@ -31,11 +26,20 @@ public class MijnAanmeldingen implements Serializable {
   private CasusStatus status;
   private String zoektekst;
   private String nummer;
-  private Lijst lijst;
+  private Databaselijst<AanmeldingRegel, Lijstvraag.Sortering> lijst;
 
   @PostConstruct
   void maak() {
-    lijst = new Lijst();
+    lijst =
+        new Databaselijst<>(
+            Lijstvraag.Sortering.class,
+            (eerste, aantal, sortering, oplopend) ->
+                aanmeldingen.mijnAanmeldingen(
+                    new Lijstvraag(eerste, aantal, sortering, oplopend, status, zoektekst)),
+            () ->
+                aanmeldingen.telMijnAanmeldingen(
+                    new Lijstvraag(0, 1, null, false, status, zoektekst)),
+            AanmeldingRegel::casusId);
   }
 
   /** A number in the address bar (the link in the receipt e-mail) starts as the search. */
@@ -53,7 +57,7 @@ public class MijnAanmeldingen implements Serializable {
     return CasusStatus.values();
   }
 
-  public Lijst getLijst() {
+  public Databaselijst<AanmeldingRegel, Lijstvraag.Sortering> getLijst() {
     return lijst;
   }
 
@@ -79,51 +83,5 @@ public class MijnAanmeldingen implements Serializable {
 
   public void setNummer(String nummer) {
     this.nummer = nummer;
-  }
-
-  /** The lazy model PrimeFaces pages through: each page is one query. */
-  public class Lijst extends LazyDataModel<AanmeldingRegel> {
-
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return (int) aanmeldingen.telMijnAanmeldingen(vraag(0, 1, Map.of()));
-    }
-
-    @Override
-    public List<AanmeldingRegel> load(
-        int eerste, int aantal, Map<String, SortMeta> sortering, Map<String, FilterMeta> filters) {
-      Pagina<AanmeldingRegel> pagina = pagina(eerste, aantal, sortering);
-      setRowCount((int) pagina.totaal());
-      return pagina.rijen();
-    }
-
-    @Override
-    public String getRowKey(AanmeldingRegel regel) {
-      return String.valueOf(regel.casusId());
-    }
-
-    @Override
-    public AanmeldingRegel getRowData(String sleutel) {
-      return getWrappedData() == null
-          ? null
-          : ((List<AanmeldingRegel>) getWrappedData())
-              .stream().filter(r -> getRowKey(r).equals(sleutel)).findFirst().orElse(null);
-    }
-
-    private Pagina<AanmeldingRegel> pagina(
-        int eerste, int aantal, Map<String, SortMeta> sortering) {
-      return aanmeldingen.mijnAanmeldingen(vraag(eerste, aantal, sortering));
-    }
-
-    private Lijstvraag vraag(int eerste, int aantal, Map<String, SortMeta> sortering) {
-      SortMeta sorteer = sortering.values().stream().findFirst().orElse(null);
-      Lijstvraag.Sortering veld = null;
-      boolean oplopend = false;
-      if (sorteer != null && sorteer.getOrder() != SortOrder.UNSORTED) {
-        veld = Lijstvraag.Sortering.valueOf(sorteer.getField());
-        oplopend = sorteer.getOrder() == SortOrder.ASCENDING;
-      }
-      return new Lijstvraag(eerste, aantal, veld, oplopend, status, zoektekst);
-    }
   }
 }
