@@ -64,7 +64,9 @@ class ScreeningEnTriageIT {
 
     regisseur.vul("contact:notitie", "Gebeld met de wijkagent").klik("contact:vastleggen");
     assertTrue(regisseur.paginatekst().contains("Het contact met de aanmelder is vastgelegd."));
+    regisseur.klik(By.linkText("Tijdlijn"));
     assertTrue(regisseur.tekst("tijdlijn").contains("Contact met de aanmelder"));
+    regisseur.klik(By.linkText("Overzicht"));
 
     regisseur.klik("uitvraag:versturen");
     assertEquals("Kies ten minste één organisatie.", regisseur.tekst("uitvraag:aan-melding"));
@@ -406,7 +408,7 @@ class ScreeningEnTriageIT {
 
     try (Browser politie = Browser.start(portaal)) {
       politie.open("/login.xhtml").inloggen("partner.politie", DemoAccount.WACHTWOORD);
-      politie.open("/casus/dossier.xhtml?id=" + aanmelding.casusId());
+      politie.open("/casus/dossier.xhtml?tab=informatie&id=" + aanmelding.casusId());
       assertTrue(
           politie.paginatekst().contains("Delia is bekend bij de wijk-GGZ."),
           "shared with the participants: the referrer sees it");
