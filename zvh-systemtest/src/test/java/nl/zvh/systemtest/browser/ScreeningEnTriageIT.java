@@ -165,7 +165,7 @@ class ScreeningEnTriageIT {
         "%PDF-1.4 verslag",
         regisseur.downloadViaLink(By.xpath("//a[contains(., 'verslag.pdf')]")),
         "the file as the partner sent it");
-    regisseur.klik("agenderen:agendeer");
+    regisseur.klik(By.linkText("Overzicht")).klik("agenderen:agendeer");
     assertTrue(regisseur.paginatekst().contains("De aanmelding staat op de agenda van de triage."));
 
     regisseur.open("/regie/triage.xhtml?datum=" + aanmelding.triagedatum());
