@@ -21,11 +21,15 @@
 
   function bevestigen() {
     var dialoog = document.getElementById('bevestiging');
-    if (!dialoog || typeof dialoog.showModal !== 'function') { return; }
     var wacht = null;
     document.addEventListener('click', function (e) {
       var knop = e.target.closest && e.target.closest('[data-bevestig]');
       if (!knop || knop.dataset.bevestigd === 'ja') { return; }
+      if (!dialoog || typeof dialoog.showModal !== 'function') {
+        // A browser without the dialog element still asks, in its own words.
+        if (!window.confirm(knop.dataset.bevestig)) { e.preventDefault(); }
+        return;
+      }
       e.preventDefault();
       wacht = knop;
       document.getElementById('bevestiging-tekst').textContent = knop.dataset.bevestig;
@@ -33,11 +37,15 @@
       dialoog.showModal();
       document.getElementById('bevestiging-nee').focus();
     }, true);
+    if (!dialoog) { return; }
     document.getElementById('bevestiging-ja').addEventListener('click', function () {
       dialoog.close();
       if (wacht) {
+        // Confirmed for this one click only: a download leaves the page in place.
         wacht.dataset.bevestigd = 'ja';
         wacht.click();
+        delete wacht.dataset.bevestigd;
+        wacht = null;
       }
     });
     document.getElementById('bevestiging-nee').addEventListener('click', function () {
@@ -54,13 +62,18 @@
 
   function blijfBijHetFormulier() {
     document.addEventListener('submit', function (e) {
-      if (e.target.id) { sessionStorage.setItem(VERSTUURD, e.target.id); }
+      if (e.target.id) {
+        sessionStorage.setItem(VERSTUURD, location.pathname + '#' + e.target.id);
+      }
     });
   }
 
   function naHetVersturen() {
-    var formulier = sessionStorage.getItem(VERSTUURD);
+    // Only on the page that was sent from: a download leaves its mark without loading a page.
+    var verstuurd = sessionStorage.getItem(VERSTUURD) || '';
     sessionStorage.removeItem(VERSTUURD);
+    var formulier = verstuurd.indexOf(location.pathname + '#') === 0
+      ? verstuurd.substring(location.pathname.length + 1) : null;
     var overzicht = document.querySelector('.foutenoverzicht');
     if (overzicht) {
       overzicht.focus();

@@ -232,8 +232,13 @@ public class Triagedienst {
         throw opnieuw;
       }
     }
+    // What the agenda shows of each referral comes along in batches, not a query per item.
     return em.createNamedQuery("Triageoverleg.findByDatum", Triageoverleg.class)
         .setParameter("datum", datum)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "t.agenda.casus.uitvragen.adressen.organisatie")
+        .setHint("eclipselink.batch", "t.agenda.casus.informatie")
+        .setHint("eclipselink.batch", "t.agenda.casus.betrokkenen")
         .getSingleResult();
   }
 

@@ -139,6 +139,10 @@ class DossierIT extends BrowserTest {
     assertTrue(browser.paginatekst().contains("Geen casussen gevonden met deze filters."));
     browser.klik("filter:wissen");
     assertTrue(nummers().size() > 1);
+
+    browser.open("/casus/index.xhtml?status=ONZIN");
+    assertTrue(nummers().size() > 1, "an unknown status in the address: no filter");
+    assertTrue(browser.alle(By.id("foutenoverzicht")).isEmpty());
   }
 
   @Test
