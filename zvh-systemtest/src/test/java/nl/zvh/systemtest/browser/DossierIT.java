@@ -146,6 +146,21 @@ class DossierIT extends BrowserTest {
   }
 
   @Test
+  void theCountPerStatusOnTheStartPageLeadsToTheCasesWithThatStatus() {
+    browser.open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
+    By afgesloten =
+        By.xpath(
+            "//table[@id='casussen-per-status']//tr[td[1][normalize-space()='Afgesloten']]//a");
+    int aantal = Integer.parseInt(browser.alle(afgesloten).get(0).getText());
+    browser.klik(afgesloten);
+    assertEquals("?status=AFGESLOTEN", browser.script("return location.search;"));
+    assertEquals(aantal, nummers().size());
+    assertTrue(
+        browser.alle(By.cssSelector("#lijst\\:casussen_data .status")).stream()
+            .allMatch(s -> s.getText().equals("Afgesloten")));
+  }
+
+  @Test
   void anUnknownCaseSaysItWasNotFound() {
     browser.open("/login.xhtml").inloggen("partner.politie", DemoAccount.WACHTWOORD);
     browser.open("/casus/dossier.xhtml?id=987654321");
