@@ -12,11 +12,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import nl.zvh.domain.model.casus.Aanmelding;
 import nl.zvh.domain.model.casus.Bijlage;
@@ -40,6 +42,12 @@ import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.overleg.Overlegmoment;
+import nl.zvh.domain.model.overleg.Veiligheidscheck;
+import nl.zvh.domain.model.plan.PlanVanAanpak;
+import nl.zvh.domain.model.plan.Planregel;
+import nl.zvh.domain.model.plan.Planversie;
 import nl.zvh.domain.model.termijn.BesluitFeestdag;
 import nl.zvh.domain.model.termijn.Termijninstellingen;
 import nl.zvh.domain.model.termijn.Triageplanning;
@@ -371,6 +379,120 @@ abstract class PersistentieContract {
     assertThrows(
         PersistenceException.class,
         () -> inTransactie(em -> bewaar(em, organisatie("Gemeente Uniek"))));
+  }
+
+  @Test
+  void anOverlegAndThePlanWithVersionsScoresAndCasusregisseurAreStoredWhole() {
+    Organisatie politie = inTransactie(em -> bewaar(em, organisatie("Politie Overleg")));
+    Organisatie zvh =
+        inTransactie(
+            em ->
+                bewaar(
+                    em,
+                    new Organisatie(
+                        "ZVH Overleg", OrganisatieType.ZVH, LocalDate.of(2025, 3, 1), null)));
+    Gebruiker regisseur =
+        inTransactie(
+            em ->
+                bewaar(
+                    em,
+                    new Gebruiker(
+                        "o.regie",
+                        "O. Regie",
+                        "o@zvh.nl",
+                        Rol.PROCESREGISSEUR,
+                        em.merge(zvh),
+                        "h")));
+    Gebruiker agent =
+        inTransactie(
+            em ->
+                bewaar(
+                    em,
+                    new Gebruiker(
+                        "o.agent",
+                        "O. Agent",
+                        "a@politie.nl",
+                        Rol.KETENPARTNER,
+                        em.merge(politie),
+                        "h")));
+    Long casusId =
+        inTransactie(
+            em -> {
+              Casus casus =
+                  Voorbeeldcasussen.ingediend(
+                      em.merge(politie), em.merge(politie), "ZVH-2035-000001", NU);
+              Voorbeeldcasussen.opgepaktVoorIco(casus, NU.plusDays(3));
+              em.persist(casus);
+              if (!casus.neemtDeel(politie.getId(), NU.toLocalDate())) {
+                casus.laatDeelnemen(em.merge(politie), NU.toLocalDate());
+              }
+              Overleg overleg =
+                  new Overleg(
+                      casus,
+                      1,
+                      new Overlegmoment(
+                          NU.toLocalDate().plusDays(3),
+                          LocalTime.of(13, 0),
+                          LocalTime.of(14, 30),
+                          "Zaal 2",
+                          null),
+                      em.merge(regisseur),
+                      "Plan van aanpak",
+                      "o.regie",
+                      NU.plusDays(3));
+              overleg.nodigUit(em.merge(agent));
+              overleg.legVeiligheidscheckVast(
+                  new Veiligheidscheck(
+                      "Wijkagent",
+                      NU.toLocalDate().plusDays(3),
+                      Veiligheidscheck.Uitkomst.VEILIG,
+                      null,
+                      "o.regie",
+                      NU.plusDays(3)));
+              overleg.legAanwezigheidVast(
+                  Set.of(agent.getId()), false, NU.toLocalDate().plusDays(3));
+              overleg.bewaarVerslag("Afspraken");
+              overleg.stelVerslagVast("o.regie", NU.plusDays(3));
+              overleg.scoor(casus.getBetrokkenen().get(0), Leefgebied.FINANCIEN, 2, 4);
+              em.persist(overleg);
+              PlanVanAanpak plan = new PlanVanAanpak(casus);
+              plan.voegDoelToe("Schulden onder controle");
+              plan.voegActiepuntToe(
+                  "Schuldhulp",
+                  em.merge(politie),
+                  em.merge(agent),
+                  NU.toLocalDate().plusDays(20),
+                  NU.toLocalDate());
+              plan.stelCasusregisseurAan(em.merge(agent), "o.regie", NU.plusDays(3));
+              plan.stelVast(1, "o.regie", NU.plusDays(3));
+              em.persist(plan);
+              return casus.getId();
+            });
+
+    EntityManager em = emf.createEntityManager();
+    try {
+      Overleg overleg =
+          em.createNamedQuery("Overleg.vanCasus", Overleg.class)
+              .setParameter("casusId", casusId)
+              .getSingleResult();
+      assertEquals(Overleg.Status.GEHOUDEN, overleg.getStatus());
+      assertEquals(LocalTime.of(14, 30), overleg.getMoment().eind());
+      assertEquals("Wijkagent", overleg.getVeiligheidscheck().orElseThrow().getAfgestemdMet());
+      assertTrue(overleg.getGenodigden().get(0).getAanwezig().orElseThrow());
+      assertEquals("Afspraken", overleg.laatsteVerslag().orElseThrow().getTekst());
+      assertEquals(4, overleg.getScores().get(0).getDoelscore().orElseThrow());
+      PlanVanAanpak plan =
+          em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
+              .setParameter("casusId", casusId)
+              .getSingleResult();
+      Planversie versie = plan.laatsteVersie().orElseThrow();
+      assertEquals(3, versie.getRegels().size(), "doel, actiepunt, casusregisseur");
+      assertEquals("Schuldhulp", versie.regels(Planregel.Soort.ACTIEPUNT).get(0).getOmschrijving());
+      assertFalse(plan.heeftWijzigingen());
+      assertEquals("O. Agent", plan.casusregisseur().orElseThrow().getGebruiker().getNaam());
+    } finally {
+      em.close();
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package nl.zvh.domain.testdata;
 
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -89,5 +90,35 @@ public final class Voorbeeldcasussen {
             casus.getAanmelding().getTriagedatum().orElseThrow()),
         "regisseur",
         moment);
+  }
+
+  /**
+   * Takes a submitted referral through screening and the triage to "taken on" with the route to an
+   * ICO, the decision at that moment.
+   */
+  public static void opgepaktVoorIco(Casus casus, OffsetDateTime moment) {
+    casus.neemInScreening("regisseur", moment.minusDays(2));
+    casus.agendeer("regisseur", moment.minusDays(1));
+    casus.besluit(
+        new Triagebesluit(
+            Triagebesluit.Uitkomst.OPGEPAKT,
+            Triagebesluit.Route.UITVRAAG_EN_BRIEFING,
+            null,
+            "Meerdere leefgebieden, partners lopen vast: ICO.",
+            casus.getAanmelding().getTriagedatum().orElseThrow()),
+        "regisseur",
+        moment);
+  }
+
+  /** Gives an entity made outside the database the id it would get there, for rules on ids. */
+  public static <T> T metId(T entiteit, long id) {
+    try {
+      Field veld = entiteit.getClass().getDeclaredField("id");
+      veld.setAccessible(true);
+      veld.set(entiteit, id);
+      return entiteit;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -307,6 +307,51 @@ public class Casus {
   }
 
   /**
+   * An overleg (and so a plan van aanpak) belongs to a case the triage took on with the route to an
+   * ICO, or to a case in uitvoering (follow-ups).
+   */
+  public void vereisOverlegMogelijk() {
+    boolean naarIco =
+        status == CasusStatus.OPGEPAKT
+            && triagebesluit != null
+            && triagebesluit
+                .getRoute()
+                .filter(r -> r == Triagebesluit.Route.UITVRAAG_EN_BRIEFING)
+                .isPresent();
+    vereis(
+        naarIco || status == CasusStatus.IN_UITVOERING,
+        "Een overleg hoort bij een casus die de triage heeft opgepakt met de route naar een ICO,"
+            + " of die in uitvoering is. Deze casus is "
+            + status.omschrijving()
+            + ".");
+  }
+
+  /**
+   * The first plan van aanpak is established with a casusregisseur: the case is in uitvoering from
+   * now on. Nothing changes for a case that already is.
+   */
+  public void startUitvoering(String doorGebruiker, OffsetDateTime tijdstip) {
+    if (status == CasusStatus.IN_UITVOERING) {
+      return;
+    }
+    vereisOverlegMogelijk();
+    wijzigStatus(
+        CasusStatus.IN_UITVOERING,
+        doorGebruiker,
+        "Plan van aanpak vastgesteld en casusregisseur aangesteld.",
+        tijdstip);
+  }
+
+  /**
+   * Puts an event of another aggregate of the case (an overleg, the plan) on the case's timeline.
+   */
+  public void registreerVoortgang(
+      Gebeurtenis.Soort soort, String doorGebruiker, String omschrijving, OffsetDateTime tijdstip) {
+    vereis(soort.isVoortgang(), "Deze gebeurtenis legt de casus zelf vast.");
+    registreer(soort, doorGebruiker, omschrijving, tijdstip);
+  }
+
+  /**
    * Asks partner organisations for information. They take part in the case from now on, so that
    * they can see whom it is about and answer with information of their own.
    */

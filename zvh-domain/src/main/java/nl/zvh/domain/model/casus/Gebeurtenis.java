@@ -35,7 +35,19 @@ public class Gebeurtenis {
     UITVRAAG_BEANTWOORD,
     UITVRAAG_HERINNERD,
     NAAR_VOLGENDE_TRIAGE,
-    OP_ANDERE_TRIAGE
+    OP_ANDERE_TRIAGE,
+    OVERLEG_GEPLAND,
+    OVERLEG_GEWIJZIGD,
+    OVERLEG_GEANNULEERD,
+    OVERLEG_GEHOUDEN,
+    VERSLAG_VASTGESTELD,
+    PLAN_VASTGESTELD,
+    CASUSREGISSEUR_AANGESTELD;
+
+    /** Whether another aggregate of the case (overleg, plan) records it on the timeline. */
+    public boolean isVoortgang() {
+      return compareTo(OVERLEG_GEPLAND) >= 0;
+    }
   }
 
   @Id

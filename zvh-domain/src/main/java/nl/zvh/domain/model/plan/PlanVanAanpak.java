@@ -1,0 +1,339 @@
+package nl.zvh.domain.model.plan;
+
+import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.vereis;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.domain.model.organisatie.Organisatie;
+
+/**
+ * The one integral plan of a case (domain step 6): doelen, actiepunten and the casusregisseur. The
+ * procesregisseur works on it as a concept; establishing it (vaststellen) makes a {@link
+ * Planversie}, which is what the participants read. The concept differs from the last version
+ * exactly when its lines do, so "changed since" is never a flag that can go stale.
+ */
+@Entity
+@Table(name = "plan_van_aanpak")
+@NamedQuery(
+    name = "PlanVanAanpak.vanCasus",
+    query = "select p from PlanVanAanpak p where p.casus.id = :casusId")
+public class PlanVanAanpak {
+
+  private static final int MAX_WIJZIGING = 2500;
+
+  @Id
+  @SequenceGenerator(
+      name = "plan_van_aanpak_seq",
+      sequenceName = "plan_van_aanpak_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_van_aanpak_seq")
+  private Long id;
+
+  @Version private long versie;
+
+  /** The last number given to a doel or actiepunt: their key across versions. */
+  @Column(name = "laatste_nummer", nullable = false)
+  private int laatsteNummer;
+
+  @OneToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "casus_id", nullable = false, updatable = false, unique = true)
+  private Casus casus;
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("nummer")
+  private List<Doel> doelen = new ArrayList<>();
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("deadline, id")
+  private List<Actiepunt> actiepunten = new ArrayList<>();
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("sinds")
+  private List<Casusregisseurschap> casusregisseurs = new ArrayList<>();
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("nummer")
+  private List<Planversie> versies = new ArrayList<>();
+
+  protected PlanVanAanpak() {}
+
+  public PlanVanAanpak(Casus casus) {
+    vereis(casus != null, "De casus is verplicht.");
+    casus.vereisOverlegMogelijk();
+    this.casus = casus;
+  }
+
+  public Doel voegDoelToe(String omschrijving) {
+    Doel doel = new Doel(this, ++laatsteNummer, omschrijving);
+    doelen.add(doel);
+    return doel;
+  }
+
+  public void wijzigDoel(int doelNummer, String omschrijving) {
+    doel(doelNummer).wijzig(omschrijving);
+  }
+
+  public void verwijderDoel(int doelNummer) {
+    doelen.remove(doel(doelNummer));
+  }
+
+  /** A new actiepunt for an organisation that takes part in the case today. */
+  public Actiepunt voegActiepuntToe(
+      String omschrijving,
+      Organisatie eigenaar,
+      Gebruiker persoon,
+      LocalDate deadline,
+      LocalDate vandaag) {
+    vereisDeelnemer(eigenaar, vandaag);
+    vereis(
+        deadline == null || !deadline.isBefore(vandaag),
+        "deadline",
+        "Een nieuw actiepunt moet vandaag of later gereed zijn.");
+    Actiepunt actiepunt = new Actiepunt(this, ++laatsteNummer);
+    actiepunt.wijzig(omschrijving, eigenaar, persoon, deadline, Actiepuntstatus.OPEN);
+    actiepunten.add(actiepunt);
+    return actiepunt;
+  }
+
+  public void wijzigActiepunt(
+      int actiepuntNummer,
+      String omschrijving,
+      Organisatie eigenaar,
+      Gebruiker persoon,
+      LocalDate deadline,
+      Actiepuntstatus status,
+      LocalDate vandaag) {
+    Actiepunt actiepunt = actiepunt(actiepuntNummer);
+    if (eigenaar != null && !eigenaar.getId().equals(actiepunt.getEigenaar().getId())) {
+      vereisDeelnemer(eigenaar, vandaag);
+    }
+    actiepunt.wijzig(omschrijving, eigenaar, persoon, deadline, status);
+  }
+
+  /** A concept actiepunt may go; one that was established stays, and is dropped (vervallen). */
+  public void verwijderActiepunt(int actiepuntNummer) {
+    Actiepunt actiepunt = actiepunt(actiepuntNummer);
+    vereis(
+        !actiepunt.isVastgesteld(),
+        "Een vastgesteld actiepunt wordt niet verwijderd; zet de status op 'vervallen'.");
+    actiepunten.remove(actiepunt);
+  }
+
+  /**
+   * Appoints the casusregisseur: a partner user of an organisation that takes part in the case. The
+   * one before hands over from this moment; the role is never held by two at once.
+   */
+  public void stelCasusregisseurAan(Gebruiker gebruiker, String door, OffsetDateTime tijdstip) {
+    vereis(
+        gebruiker != null
+            && gebruiker.getRol() == Rol.KETENPARTNER
+            && gebruiker.getOrganisatie() != null,
+        "casusregisseur",
+        "De casusregisseur is een medewerker van een partnerorganisatie.");
+    vereis(
+        gebruiker.isActief(),
+        "casusregisseur",
+        gebruiker.getNaam() + " heeft geen actief account en kan geen casusregisseur worden.");
+    vereisDeelnemer(gebruiker.getOrganisatie(), tijdstip.toLocalDate(), "casusregisseur");
+    Optional<Casusregisseurschap> huidig = casusregisseur();
+    vereis(
+        huidig.map(h -> !h.getGebruiker().getId().equals(gebruiker.getId())).orElse(true),
+        "casusregisseur",
+        gebruiker.getNaam() + " is al casusregisseur van deze casus.");
+    huidig.ifPresent(h -> h.beeindig(tijdstip));
+    casusregisseurs.add(new Casusregisseurschap(this, gebruiker, door, tijdstip));
+  }
+
+  /**
+   * Establishes the concept as the next version, at the given overleg (if any). Empty when nothing
+   * changed since the last version. A plan has at least one doel, one actiepunt and a
+   * casusregisseur.
+   */
+  public Optional<Planversie> stelVast(Integer overlegNummer, String door, OffsetDateTime op) {
+    vereis(!doelen.isEmpty(), "doel", "Leg ten minste één doel vast.");
+    vereis(!actiepunten.isEmpty(), "omschrijving", "Leg ten minste één actiepunt vast.");
+    vereis(
+        casusregisseur().isPresent(),
+        "casusregisseur",
+        "Stel een casusregisseur aan voordat u het plan vaststelt.");
+    if (!heeftWijzigingen()) {
+      return Optional.empty();
+    }
+    List<Planregel> regels = regels();
+    Planversie versie =
+        new Planversie(
+            this, versies.size() + 1, overlegNummer, regels, wijzigingen(regels), door, op);
+    versies.add(versie);
+    actiepunten.forEach(Actiepunt::markeerVastgesteld);
+    return Optional.of(versie);
+  }
+
+  /** Whether the concept differs from the last established version (or none was established). */
+  public boolean heeftWijzigingen() {
+    return laatsteVersie().map(v -> !gelijk(regels(), v.getRegels())).orElse(true);
+  }
+
+  public Optional<Casusregisseurschap> casusregisseur() {
+    return casusregisseurs.stream().filter(Casusregisseurschap::isHuidig).findFirst();
+  }
+
+  public Optional<Planversie> laatsteVersie() {
+    return versies.isEmpty() ? Optional.empty() : Optional.of(versies.get(versies.size() - 1));
+  }
+
+  public List<Actiepunt> verlopenActiepunten(LocalDate vandaag) {
+    return actiepunten.stream().filter(a -> a.isVerlopen(vandaag)).toList();
+  }
+
+  /** The concept as lines, in the order a version keeps them. */
+  List<Planregel> regels() {
+    List<Planregel> regels = new ArrayList<>();
+    doelen.forEach(
+        d ->
+            regels.add(
+                new Planregel(
+                    Planregel.Soort.DOEL,
+                    d.getNummer(),
+                    d.getOmschrijving(),
+                    null,
+                    null,
+                    null,
+                    null)));
+    actiepunten.forEach(
+        a ->
+            regels.add(
+                new Planregel(
+                    Planregel.Soort.ACTIEPUNT,
+                    a.getNummer(),
+                    a.getOmschrijving(),
+                    a.getEigenaar().getNaam(),
+                    a.getPersoon().map(Gebruiker::getNaam).orElse(null),
+                    a.getDeadline(),
+                    a.getStatus())));
+    casusregisseur()
+        .ifPresent(
+            c ->
+                regels.add(
+                    new Planregel(
+                        Planregel.Soort.CASUSREGISSEUR,
+                        c.getGebruiker().getId(),
+                        c.getGebruiker().getNaam(),
+                        c.getOrganisatie().getNaam(),
+                        null,
+                        null,
+                        null)));
+    return regels;
+  }
+
+  private List<String> wijzigingen(List<Planregel> nieuw) {
+    if (versies.isEmpty()) {
+      return List.of("Eerste versie van het plan van aanpak.");
+    }
+    List<Planregel> oud = laatsteVersie().orElseThrow().getRegels();
+    List<String> wijzigingen = new ArrayList<>();
+    for (Planregel regel : nieuw) {
+      Optional<Planregel> eerder = oud.stream().filter(regel::isZelfde).findFirst();
+      if (eerder.isEmpty()) {
+        wijzigingen.add(kort("Toegevoegd: " + regel.inWoorden()));
+      } else if (!eerder.get().isGelijk(regel)) {
+        wijzigingen.add(kort("Gewijzigd: " + eerder.get().inWoorden() + " → " + regel.inWoorden()));
+      }
+    }
+    oud.stream()
+        .filter(regel -> nieuw.stream().noneMatch(regel::isZelfde))
+        .forEach(regel -> wijzigingen.add(kort("Vervallen: " + regel.inWoorden())));
+    return wijzigingen;
+  }
+
+  private static boolean gelijk(List<Planregel> a, List<Planregel> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).isGelijk(b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String kort(String tekst) {
+    return tekst.length() <= MAX_WIJZIGING ? tekst : tekst.substring(0, MAX_WIJZIGING - 1) + "…";
+  }
+
+  private void vereisDeelnemer(Organisatie organisatie, LocalDate dag) {
+    vereisDeelnemer(organisatie, dag, "eigenaar");
+  }
+
+  private void vereisDeelnemer(Organisatie organisatie, LocalDate dag, String veld) {
+    vereis(
+        organisatie != null && casus.neemtDeel(organisatie.getId(), dag),
+        veld,
+        "Alleen een organisatie die deelneemt aan de casus kan hier worden gekozen.");
+  }
+
+  private Doel doel(int doelNummer) {
+    return doelen.stream()
+        .filter(d -> d.getNummer() == doelNummer)
+        .findFirst()
+        .orElseThrow(() -> new DomeinRegelGeschonden("Dit doel hoort niet (meer) bij het plan."));
+  }
+
+  private Actiepunt actiepunt(int actiepuntNummer) {
+    return actiepunten.stream()
+        .filter(a -> a.getNummer() == actiepuntNummer)
+        .findFirst()
+        .orElseThrow(
+            () -> new DomeinRegelGeschonden("Dit actiepunt hoort niet (meer) bij het plan."));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersie() {
+    return versie;
+  }
+
+  public Casus getCasus() {
+    return casus;
+  }
+
+  public List<Doel> getDoelen() {
+    return List.copyOf(doelen);
+  }
+
+  public List<Actiepunt> getActiepunten() {
+    return List.copyOf(actiepunten);
+  }
+
+  public List<Casusregisseurschap> getCasusregisseurs() {
+    return List.copyOf(casusregisseurs);
+  }
+
+  public List<Planversie> getVersies() {
+    return List.copyOf(versies);
+  }
+}
