@@ -12,6 +12,7 @@ import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.UitvraagAdres;
+import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.triage.Agendapunt;
 import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.privacy.logboek.Actie;
@@ -54,6 +55,8 @@ public final class Handeling<O> {
       "Deze aanmelding bestaat niet of u heeft er geen toegang toe.";
   private static final String GEEN_INFORMATIE =
       "Deze informatie bestaat niet of u heeft er geen toegang toe.";
+  private static final String GEEN_OVERLEG =
+      "Dit overleg bestaat niet of u heeft er geen toegang toe.";
   private static final String GEEN_UITVRAAG =
       "Deze uitvraag bestaat niet of is niet aan uw organisatie gericht.";
 
@@ -194,6 +197,59 @@ public final class Handeling<O> {
   /** "No information" or "cannot share", with the reason. */
   public static final Handeling<UitvraagAdres> UITVRAAG_ZONDER_INFORMATIE =
       uitvraag("uitvraag.beantwoorden-zonder-informatie", Actie.WIJZIGEN);
+
+  // ---- The overleg (ICO) and the plan van aanpak: the procesregisseur plans and records them;
+  // the participants read what was established.
+
+  /** The overleggen of a case and its plan van aanpak, as the actor may see them. */
+  public static final Handeling<Casus> OVERLEGGEN_INZIEN =
+      casus("overleggen.inzien", Actie.RAADPLEGEN).kan(Toegangsbeleid::casusInzien);
+
+  public static final Handeling<Casus> OVERLEG_PLANNEN =
+      casus("overleg.plannen", Actie.AANMAKEN)
+          .kan(Toegangsbeleid::casusInzien)
+          .mag(Toegangsbeleid::overlegVoeren);
+
+  /** Moving, cancelling, invitees and the safety check of a planned overleg. */
+  public static final Handeling<Overleg> OVERLEG_WIJZIGEN =
+      overleg("overleg.wijzigen", Actie.WIJZIGEN).mag(Handeling::overlegVoeren);
+
+  /** Attendance, verslag and scores of a held overleg, saved as the procesregisseur works. */
+  public static final Handeling<Overleg> OVERLEG_VASTLEGGEN =
+      overleg("overleg.vastleggen", Actie.WIJZIGEN).mag(Handeling::overlegVoeren);
+
+  public static final Handeling<Overleg> OVERLEG_INZIEN =
+      overleg("overleg.inzien", Actie.RAADPLEGEN);
+
+  /** Whether an invitee comes: about the meeting, not about the betrokkene. */
+  public static final Handeling<Overleg> OVERLEG_REAGEREN =
+      overleg("overleg.reageren", null).mag(Toegangsbeleid::overlegReageren);
+
+  /** The organisation says it has prepared: no personal data. */
+  public static final Handeling<Overleg> OVERLEG_VOORBEREIDEN =
+      overleg("overleg.voorbereiden", null).mag(Toegangsbeleid::overlegVoorbereiden);
+
+  /** The verslag and the plan as a PDF/A document for the archive: an export. */
+  public static final Handeling<Overleg> VERSLAG_EXPORTEREN =
+      overleg("verslag.exporteren", Actie.EXPORTEREN)
+          .voorwaarde(
+              o -> o.laatsteVerslag().isPresent(),
+              "Het verslag van dit overleg is nog niet vastgesteld.");
+
+  /** The concept of the plan van aanpak, changed as the procesregisseur works. */
+  public static final Handeling<Casus> PLAN_WIJZIGEN =
+      casus("plan.wijzigen", Actie.WIJZIGEN)
+          .kan(Toegangsbeleid::casusInzien)
+          .mag(Toegangsbeleid::overlegVoeren)
+          .objecten(l -> "casus:" + l.get(0).getId() + " plan");
+
+  /** Establishing the verslag and the plan: the participants read them from now on. */
+  public static final Handeling<Overleg> VASTSTELLEN =
+      overleg("verslag-en-plan.vaststellen", Actie.WIJZIGEN).mag(Handeling::overlegVoeren);
+
+  /** Whether the actor sees concepts (verslag, plan, scores), asked within another handeling. */
+  public static final Handeling<Casus> CONCEPT_INZIEN =
+      casus("concept.inzien", null).mag(Toegangsbeleid::conceptInzien);
 
   // ---- Requests for provision (verstrekking) of another organisation's information.
 
@@ -418,6 +474,20 @@ public final class Handeling<O> {
                     .map(Agendapunt::getCasus)
                     .flatMap(c -> betrokkenenVan(c).stream())
                     .toList());
+  }
+
+  /** An overleg of a case, for whoever may see the case; the record names case and overleg. */
+  private static Handeling<Overleg> overleg(String operatie, Actie actie) {
+    return new Handeling<Overleg>(Overleg.class, operatie, actie, GEEN_OVERLEG)
+        .kan(Toegangsbeleid::overlegKennen)
+        .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " overleg:" + l.get(0).getId())
+        .activiteit(o -> CASUSREGIE)
+        .betrokkenen(o -> betrokkenenVan(o.getCasus()));
+  }
+
+  private static Besluit overlegVoeren(
+      Toegangsbeleid beleid, Actor actor, Overleg overleg, LocalDate vandaag) {
+    return beleid.overlegVoeren(actor, overleg.getCasus(), vandaag);
   }
 
   private static Handeling<UitvraagAdres> uitvraag(String operatie, Actie actie) {

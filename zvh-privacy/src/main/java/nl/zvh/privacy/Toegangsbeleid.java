@@ -10,6 +10,7 @@ import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.overleg.Overleg;
 
 /**
  * The one decision point of the WGS rules: who may see or change what of a case. Every service asks
@@ -222,6 +223,54 @@ public class Toegangsbeleid {
         actor,
         "De privacy officer houdt toezicht op de verwerkingen.",
         "Alleen de privacy officer raadpleegt het verwerkingenlogboek.");
+  }
+
+  /**
+   * The procesregisseur plans and chairs the overleggen and writes the verslag and the plan van
+   * aanpak (both seeds: "Wij plannen het overleg … Wij zorgen voor verslaglegging").
+   */
+  public Besluit overlegVoeren(Actor actor, Casus casus, LocalDate vandaag) {
+    if (!actor.heeftRol(Rol.PROCESREGISSEUR)) {
+      return geweigerd("Alleen de procesregisseur plant overleggen en legt verslag en plan vast.");
+    }
+    return casusInzien(actor, casus, vandaag);
+  }
+
+  /** An overleg is known to whoever may see its case: the participants and the procesregisseur. */
+  public Besluit overlegKennen(Actor actor, Overleg overleg, LocalDate vandaag) {
+    return casusInzien(actor, overleg.getCasus(), vandaag);
+  }
+
+  /**
+   * What is still a concept (the verslag, the plan, scores not yet established) is the
+   * procesregisseur's; the participants read what was established.
+   */
+  public Besluit conceptInzien(Actor actor, Casus casus, LocalDate vandaag) {
+    return overlegVoeren(actor, casus, vandaag);
+  }
+
+  /** An invitee answers for themself whether they come. */
+  public Besluit overlegReageren(Actor actor, Overleg overleg, LocalDate vandaag) {
+    Besluit casus = overlegKennen(actor, overleg, vandaag);
+    if (!casus.toegestaan()) {
+      return casus;
+    }
+    return actor.heeftRol(Rol.KETENPARTNER)
+            && overleg.getGenodigden().stream()
+                .anyMatch(g -> g.getGebruiker().getGebruikersnaam().equals(actor.gebruikersnaam()))
+        ? toegestaan("U bent uitgenodigd voor dit overleg.")
+        : geweigerd("Alleen een genodigde zegt of hij of zij komt.");
+  }
+
+  /** An invited organisation prepares the overleg for itself. */
+  public Besluit overlegVoorbereiden(Actor actor, Overleg overleg, LocalDate vandaag) {
+    Besluit casus = overlegKennen(actor, overleg, vandaag);
+    if (!casus.toegestaan()) {
+      return casus;
+    }
+    return actor.heeftRol(Rol.KETENPARTNER) && overleg.isUitgenodigd(actor.organisatieId())
+        ? toegestaan("Uw organisatie is voor dit overleg uitgenodigd.")
+        : geweigerd("Alleen een uitgenodigde organisatie bereidt dit overleg voor.");
   }
 
   /** A rule that only the given role passes, with the reason either way. */

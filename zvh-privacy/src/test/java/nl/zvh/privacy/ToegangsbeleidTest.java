@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
+import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.overleg.Overlegmoment;
 import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +204,47 @@ class ToegangsbeleidTest {
             GeenToegang.class,
             () -> beleid.casusInzien(partner(gemeente), casus, VANDAAG).vereis());
     assertEquals("Uw organisatie neemt niet deel aan deze casus.", fout.getMessage());
+  }
+
+  @Test
+  void theProcesregisseurPlansTheOverlegTheParticipantsSeeItAndOnlyInviteesAnswer() {
+    Voorbeeldcasussen.opgepaktVoorIco(casus, NU.plusDays(5));
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+    Gebruiker rita =
+        new Gebruiker("regisseur", "Rita", "rita@zvh.example", Rol.PROCESREGISSEUR, zvh, "x");
+    Gebruiker arts =
+        Voorbeeldcasussen.metId(
+            new Gebruiker("partner.3", "Anna", "anna@ggz.example", Rol.KETENPARTNER, ggz, "x"), 30);
+    Overleg overleg =
+        new Overleg(
+            casus,
+            1,
+            new Overlegmoment(
+                VANDAAG.plusDays(7), LocalTime.of(13, 0), LocalTime.of(14, 0), "ZVH", null),
+            rita,
+            "Plan van aanpak",
+            "regisseur",
+            NU.plusDays(5));
+    overleg.nodigUit(arts);
+
+    assertTrue(beleid.overlegVoeren(regisseur, casus, VANDAAG).toegestaan());
+    assertFalse(beleid.overlegVoeren(partner(ggz), casus, VANDAAG).toegestaan());
+    assertTrue(beleid.conceptInzien(regisseur, casus, VANDAAG).toegestaan());
+    assertFalse(beleid.conceptInzien(partner(politie), casus, VANDAAG).toegestaan());
+
+    assertTrue(beleid.overlegKennen(partner(politie), overleg, VANDAAG).toegestaan());
+    assertFalse(beleid.overlegKennen(partner(gemeente), overleg, VANDAAG).toegestaan());
+    assertTrue(beleid.overlegReageren(partner(ggz), overleg, VANDAAG).toegestaan());
+    assertFalse(
+        beleid.overlegReageren(partner(politie), overleg, VANDAAG).toegestaan(),
+        "politie takes part but was not invited");
+    assertTrue(beleid.overlegVoorbereiden(partner(ggz), overleg, VANDAAG).toegestaan());
+    assertFalse(beleid.overlegVoorbereiden(partner(politie), overleg, VANDAAG).toegestaan());
+    for (Rol rol : List.of(Rol.MANAGER, Rol.PRIVACY_OFFICER, Rol.BEHEERDER)) {
+      Actor ander = new Actor("zvh." + rol, rol, zvh.getId(), zvh.getNaam());
+      assertFalse(beleid.overlegKennen(ander, overleg, VANDAAG).toegestaan(), rol.name());
+      assertFalse(beleid.overlegVoeren(ander, casus, VANDAAG).toegestaan(), rol.name());
+    }
   }
 
   private static Actor partner(Organisatie organisatie) {
