@@ -2,6 +2,7 @@ package nl.zvh.regie.casus;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.zvh.domain.model.casus.CasusStatus;
@@ -18,8 +19,14 @@ public record CasusDossier(
     List<Persoon> betrokkenen,
     List<Item> informatie,
     AanmeldingWeergave aanmelding,
-    List<Bekendheid.Bekend> bekend)
+    List<Bekendheid.Bekend> bekend,
+    String casusregisseur,
+    VolgendOverleg volgendOverleg)
     implements Serializable {
+
+  /** The next planned overleg of the case, for the header of the workspace. */
+  public record VolgendOverleg(long id, int nummer, LocalDate datum, LocalTime begin)
+      implements Serializable {}
 
   /** A file attached to an item, to download. */
   public record Bestand(String naam, String mediatype, byte[] inhoud) {}

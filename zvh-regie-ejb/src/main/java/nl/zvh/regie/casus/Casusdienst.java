@@ -18,6 +18,7 @@ import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
+import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
@@ -170,7 +171,38 @@ public class Casusdienst {
                         item.getBijlage().map(Bijlage::getNaam).orElse(null)))
             .toList(),
         poort.mag(actor, Handeling.AANMELDING_INZIEN, casus) ? AanmeldingWeergave.van(casus) : null,
-        bekend);
+        bekend,
+        casusregisseur(casus.getId()),
+        volgendOverleg(casus.getId()));
+  }
+
+  private String casusregisseur(long casusId) {
+    return em.createQuery(
+            "select concat(g.naam, ' (', o.naam, ')') from PlanVanAanpak p join p.casusregisseurs c"
+                + " join c.gebruiker g join c.organisatie o where p.casus.id = :casusId and c.tot is null",
+            String.class)
+        .setParameter("casusId", casusId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private CasusDossier.VolgendOverleg volgendOverleg(long casusId) {
+    return em.createQuery(
+            "select o from Overleg o where o.casus.id = :casusId and o.status = :gepland"
+                + " and o.datum >= :vandaag order by o.datum, o.begintijd",
+            Overleg.class)
+        .setParameter("casusId", casusId)
+        .setParameter("gepland", Overleg.Status.GEPLAND)
+        .setParameter("vandaag", LocalDate.now(klok))
+        .setMaxResults(1)
+        .getResultStream()
+        .map(
+            o ->
+                new CasusDossier.VolgendOverleg(
+                    o.getId(), o.getNummer(), o.getDatum(), o.getMoment().begin()))
+        .findFirst()
+        .orElse(null);
   }
 
   private static CasusDossier.Persoon persoon(Betrokkene b) {

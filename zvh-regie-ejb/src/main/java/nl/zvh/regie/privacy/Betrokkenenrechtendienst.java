@@ -17,6 +17,7 @@ import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
@@ -109,6 +110,11 @@ public class Betrokkenenrechtendienst {
         Handeling.BETROKKENE_VERWIJDEREN,
         () -> vind(betrokkeneId),
         (betrokkene, log) -> {
+          // The scores of the overleggen are about this person too.
+          em.createNamedQuery("Overleg.vanCasus", Overleg.class)
+              .setParameter("casusId", betrokkene.getCasus().getId())
+              .getResultList()
+              .forEach(overleg -> overleg.vergeetBetrokkene(betrokkene));
           betrokkene.getCasus().verwijderBetrokkene(betrokkene);
           em.flush();
           return betrokkene;

@@ -21,6 +21,8 @@ import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.StatusOvergang;
+import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
@@ -131,6 +133,16 @@ public class Vernietiging {
         .setParameter("casusId", casusId)
         .getResultList()
         .forEach(overleg -> overleg.haalVanAgenda(casusId));
+    // The case's own overleggen and plan go with it.
+    em.createNamedQuery("Overleg.vanCasus", Overleg.class)
+        .setParameter("casusId", casusId)
+        .getResultList()
+        .forEach(em::remove);
+    em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
+        .setParameter("casusId", casusId)
+        .getResultList()
+        .forEach(em::remove);
+    em.flush();
     em.remove(casus);
     em.flush();
     return betrokkenen;

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -60,15 +61,24 @@ class DatabaseMigratieUpgradeTest {
           DatabaseMigratie.configuratie(getClass().getClassLoader())
               .dataSource(db.dataSource())
               .load();
-      ValidateResult validatie = nu.validateWithResult();
+      // What that release applied validates unchanged; the scripts written since are pending.
+      ValidateResult validatie =
+          DatabaseMigratie.configuratie(getClass().getClassLoader())
+              .dataSource(db.dataSource())
+              .ignoreMigrationPatterns("*:pending")
+              .load()
+              .validateWithResult();
       assertTrue(validatie.validationSuccessful, validatie::getAllErrorMessages);
-      assertEquals(10, validatie.validateCount);
+      int nieuw = nu.info().pending().length;
       MigrateResult migratie = nu.migrate();
-      assertEquals(0, migratie.migrationsExecuted, "nothing runs twice");
+      assertEquals(nieuw, migratie.migrationsExecuted, "only the scripts written since run");
       assertEquals("10", migratie.initialSchemaVersion);
 
-      assertEquals(historieToen, historie(db.dataSource()), "the schema history is as it was");
-      for (MigrationInfo m : nu.info().applied()) {
+      assertEquals(
+          historieToen,
+          historie(db.dataSource()).subList(0, historieToen.size()),
+          "the schema history of that release is as it was");
+      for (MigrationInfo m : Arrays.asList(nu.info().applied()).subList(0, 10)) {
         // The history keeps the flat name; Flyway now finds the script in its module's folder and
         // accepts it: the folder is no part of what it validates.
         assertFalse(m.getScript().contains("/"), m.getScript());

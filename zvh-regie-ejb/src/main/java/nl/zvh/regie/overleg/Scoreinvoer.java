@@ -1,0 +1,7 @@
+package nl.zvh.regie.overleg;
+
+import nl.zvh.domain.model.casus.Leefgebied;
+
+/** A ZRM score as filled in; no score removes one. */
+public record Scoreinvoer(
+    long betrokkeneId, Leefgebied leefgebied, Integer score, Integer doelscore) {}
