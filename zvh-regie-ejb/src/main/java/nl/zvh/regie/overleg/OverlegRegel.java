@@ -1,5 +1,6 @@
 package nl.zvh.regie.overleg;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.zvh.domain.model.overleg.Genodigde;
@@ -17,7 +18,8 @@ public record OverlegRegel(
     int genodigden,
     int komen,
     boolean verslagVastgesteld,
-    Genodigde.Reactie eigenReactie) {
+    Genodigde.Reactie eigenReactie)
+    implements Serializable {
 
   /** ICO for the first, "Vervolg-ICO" for the others, in the words of the seeds. */
   public boolean isEerste() {

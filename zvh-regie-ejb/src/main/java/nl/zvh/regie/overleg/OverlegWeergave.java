@@ -1,5 +1,6 @@
 package nl.zvh.regie.overleg;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -40,7 +41,8 @@ public record OverlegWeergave(
     List<Score> scores,
     Rechten rechten,
     Genodigde.Reactie eigenReactie,
-    boolean eigenOrganisatieVoorbereid) {
+    boolean eigenOrganisatieVoorbereid)
+    implements Serializable {
 
   /** A person invited, with their answer, preparation and attendance. */
   public record Uitgenodigde(
@@ -49,7 +51,8 @@ public record OverlegWeergave(
       String organisatie,
       Genodigde.Reactie reactie,
       OffsetDateTime voorbereidOp,
-      Boolean aanwezig) {}
+      Boolean aanwezig)
+      implements Serializable {}
 
   /** The safety check for the betrokkene's attendance. */
   public record Check(
@@ -57,18 +60,22 @@ public record OverlegWeergave(
       LocalDate afgestemdOp,
       Veiligheidscheck.Uitkomst uitkomst,
       String toelichting,
-      String vastgelegdDoor) {}
+      String vastgelegdDoor)
+      implements Serializable {}
 
   /** An established version of the verslag. */
-  public record Verslag(int nummer, String tekst, String vastgesteldDoor, OffsetDateTime op) {}
+  public record Verslag(int nummer, String tekst, String vastgesteldDoor, OffsetDateTime op)
+      implements Serializable {}
 
   /** A ZRM score of a betrokkene at this overleg. */
   public record Score(
-      long betrokkeneId, String betrokkene, Leefgebied leefgebied, int score, Integer doelscore) {}
+      long betrokkeneId, String betrokkene, Leefgebied leefgebied, int score, Integer doelscore)
+      implements Serializable {}
 
   /** What the reader may do with it now. */
   public record Rechten(
-      boolean wijzigen, boolean vastleggen, boolean reageren, boolean voorbereiden, boolean pdf) {}
+      boolean wijzigen, boolean vastleggen, boolean reageren, boolean voorbereiden, boolean pdf)
+      implements Serializable {}
 
   public boolean isGepland() {
     return status == Overleg.Status.GEPLAND;

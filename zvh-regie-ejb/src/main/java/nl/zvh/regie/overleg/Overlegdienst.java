@@ -49,12 +49,15 @@ public class Overlegdienst {
   @Inject private Overleglezer lezer;
 
   /** The overleggen of a case, first to last, with the reader's own answer. */
-  public List<OverlegRegel> overleggen(Actor actor, long casusId) {
+  public Overleglijst overleggen(Actor actor, long casusId) {
     return poort.verwerk(
         actor,
         Handeling.OVERLEGGEN_INZIEN,
         casusId,
-        (casus, log) -> lezer.vanCasus(casusId).stream().map(o -> regel(o, actor)).toList());
+        (casus, log) ->
+            new Overleglijst(
+                lezer.vanCasus(casusId).stream().map(o -> regel(o, actor)).toList(),
+                poort.mag(actor, Handeling.OVERLEG_PLANNEN, casus) && casus.isOverlegMogelijk()));
   }
 
   public OverlegWeergave lees(Actor actor, long overlegId) {

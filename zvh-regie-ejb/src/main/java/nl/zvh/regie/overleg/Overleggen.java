@@ -22,7 +22,7 @@ public class Overleggen {
   @Inject private Verslagdienst verslagen;
   @Inject private Plandienst plannen;
 
-  public List<OverlegRegel> vanCasus(long casusId) {
+  public Overleglijst vanCasus(long casusId) {
     return overleggen.overleggen(huidigeGebruiker.vereist(), casusId);
   }
 

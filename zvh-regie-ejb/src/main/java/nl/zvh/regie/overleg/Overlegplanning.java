@@ -1,5 +1,6 @@
 package nl.zvh.regie.overleg;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -14,7 +15,8 @@ public record Overlegplanning(
     String vergaderlink,
     Long voorzitterId,
     String agenda,
-    List<Long> genodigden) {
+    List<Long> genodigden)
+    implements Serializable {
 
   public Overlegplanning {
     genodigden = genodigden == null ? List.of() : List.copyOf(genodigden);

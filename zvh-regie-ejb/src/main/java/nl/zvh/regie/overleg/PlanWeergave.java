@@ -1,7 +1,10 @@
 package nl.zvh.regie.overleg;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
@@ -19,10 +22,11 @@ public record PlanWeergave(
     List<Actiepunt> actiepunten,
     Regisseur casusregisseur,
     List<Versie> versies,
-    List<Persoonkeuze> partners) {
+    List<Persoonkeuze> partners)
+    implements Serializable {
 
   /** A doel, with its number in the plan. */
-  public record Doel(int nummer, String omschrijving) {}
+  public record Doel(int nummer, String omschrijving) implements Serializable {}
 
   /** An actiepunt as it reads now. */
   public record Actiepunt(
@@ -35,7 +39,8 @@ public record PlanWeergave(
       LocalDate deadline,
       Actiepuntstatus status,
       boolean verlopen,
-      boolean vastgesteld) {}
+      boolean vastgesteld)
+      implements Serializable {}
 
   /** The casusregisseur: who, of which organisation, since when, appointed by whom. */
   public record Regisseur(
@@ -43,7 +48,8 @@ public record PlanWeergave(
       String naam,
       String organisatie,
       OffsetDateTime sinds,
-      String aangesteldDoor) {}
+      String aangesteldDoor)
+      implements Serializable {}
 
   /** An established version, as it read then, with what changed. */
   public record Versie(
@@ -54,7 +60,8 @@ public record PlanWeergave(
       List<String> doelen,
       List<Actiepunt> actiepunten,
       String casusregisseur,
-      List<String> wijzigingen) {}
+      List<String> wijzigingen)
+      implements Serializable {}
 
   public boolean isLeeg() {
     return doelen.isEmpty() && actiepunten.isEmpty() && casusregisseur == null;
@@ -62,6 +69,13 @@ public record PlanWeergave(
 
   public Optional<Versie> laatsteVersie() {
     return versies.isEmpty() ? Optional.empty() : Optional.of(versies.get(versies.size() - 1));
+  }
+
+  /** The versions, the newest first, as a history reads. */
+  public List<Versie> nieuwsteEerst() {
+    List<Versie> omgekeerd = new ArrayList<>(versies);
+    Collections.reverse(omgekeerd);
+    return omgekeerd;
   }
 
   public long aantalVerlopen() {

@@ -1,5 +1,6 @@
 package nl.zvh.regie.overleg;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 
@@ -12,4 +13,5 @@ public record Veiligheidsinvoer(
     LocalDate afgestemdOp,
     Veiligheidscheck.Uitkomst uitkomst,
     String toelichting,
-    boolean betrokkeneUitnodigen) {}
+    boolean betrokkeneUitnodigen)
+    implements Serializable {}

@@ -326,6 +326,18 @@ public class Casus {
             + ".");
   }
 
+  /** Whether {@link #vereisOverlegMogelijk()} holds. */
+  public boolean isOverlegMogelijk() {
+    boolean naarIco =
+        status == CasusStatus.OPGEPAKT
+            && triagebesluit != null
+            && triagebesluit
+                .getRoute()
+                .filter(r -> r == Triagebesluit.Route.UITVRAAG_EN_BRIEFING)
+                .isPresent();
+    return naarIco || status == CasusStatus.IN_UITVOERING;
+  }
+
   /**
    * The first plan van aanpak is established with a casusregisseur: the case is in uitvoering from
    * now on. Nothing changes for a case that already is.
