@@ -75,6 +75,7 @@ public final class Archiefdocument {
   static final float KOP = 13;
   static final float TUSSENKOP = 11;
   static final float TEKST = 10;
+  static final float TABEL = 9;
   static final float VOET = 8;
   static final float REGELAFSTAND = 1.35f;
   static final float SLEUTELBREEDTE = 150;
@@ -500,7 +501,7 @@ public final class Archiefdocument {
       y -= 4;
       float kophoogte = hoogte(koppen, breedtes, true);
       float eersteRij = rijen.isEmpty() ? 0 : hoogte(rijen.get(0), breedtes, false);
-      if (y - kophoogte - Math.min(eersteRij, TEKST * REGELAFSTAND * 2) < ONDER) {
+      if (y - kophoogte - Math.min(eersteRij, TABEL * REGELAFSTAND * 2) < ONDER) {
         nieuwePagina();
       }
       kopregel.run();
@@ -514,9 +515,9 @@ public final class Archiefdocument {
       int meeste = 1;
       for (int k = 0; k < breedtes.length; k++) {
         String cel = k < cellen.size() ? cellen.get(k) : "";
-        meeste = Math.max(meeste, regels(cel, kop, TEKST, breedtes[k] - 2 * CELMARGE).size());
+        meeste = Math.max(meeste, regels(cel, kop, TABEL, breedtes[k] - 2 * CELMARGE).size());
       }
-      return meeste * TEKST * REGELAFSTAND + 2 * CELMARGE;
+      return meeste * TABEL * REGELAFSTAND + 2 * CELMARGE;
     }
 
     /**
@@ -524,12 +525,12 @@ public final class Archiefdocument {
      * would there, and is cut by lines only when it is longer than a page.
      */
     private void rij(List<String> cellen, float[] breedtes, boolean kop, Runnable kopregel) {
-      float regel = TEKST * REGELAFSTAND;
+      float regel = TABEL * REGELAFSTAND;
       List<List<String>> stukken = new ArrayList<>();
       int meeste = 1;
       for (int k = 0; k < breedtes.length; k++) {
         String cel = k < cellen.size() && cellen.get(k) != null ? cellen.get(k) : "";
-        List<String> celregels = regels(cel, kop, TEKST, breedtes[k] - 2 * CELMARGE);
+        List<String> celregels = regels(cel, kop, TABEL, breedtes[k] - 2 * CELMARGE);
         stukken.add(celregels);
         meeste = Math.max(meeste, celregels.size());
       }
@@ -554,8 +555,8 @@ public final class Archiefdocument {
         for (int k = 0; k < breedtes.length; k++) {
           List<String> celregels = stukken.get(k);
           for (int r = van; r < Math.min(tot, celregels.size()); r++) {
-            float basis = y - (r - van + 1) * regel + (regel - TEKST) / 2;
-            schrijf(inhoud, kop ? vet : gewoon, TEKST, x + CELMARGE, basis, celregels.get(r));
+            float basis = y - (r - van + 1) * regel + (regel - TABEL) / 2;
+            schrijf(inhoud, kop ? vet : gewoon, TABEL, x + CELMARGE, basis, celregels.get(r));
           }
           x += breedtes[k];
         }
@@ -592,7 +593,10 @@ public final class Archiefdocument {
       return uit;
     }
 
-    /** Greedy wrapping by measured width; a word longer than the line is cut. */
+    /**
+     * Greedy wrapping by measured width; a word longer than the line breaks after a hyphen of its
+     * own, or else is cut where the line ends.
+     */
     static List<String> afgebroken(String tekst, PDFont font, float grootte, float breedte) {
       List<String> uit = new ArrayList<>();
       StringBuilder regel = new StringBuilder();
@@ -613,7 +617,10 @@ public final class Archiefdocument {
           while (knip > 1 && breedte(rest.substring(0, knip), font, grootte) > breedte) {
             knip--;
           }
-          if (Character.isLowSurrogate(rest.charAt(knip))) {
+          int streepje = rest.lastIndexOf('-', knip - 1);
+          if (streepje > 0) {
+            knip = streepje + 1; // after a hyphen of the word itself: Noord-|Holland
+          } else if (Character.isLowSurrogate(rest.charAt(knip))) {
             knip--;
           }
           uit.add(rest.substring(0, knip));

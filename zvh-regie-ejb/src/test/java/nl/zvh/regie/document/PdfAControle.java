@@ -73,6 +73,18 @@ public final class PdfAControle {
     }
   }
 
+  /** The text of one page (counted from 1). */
+  public static String tekst(byte[] pdf, int pagina) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper lezer = new PDFTextStripper();
+      lezer.setStartPage(pagina);
+      lezer.setEndPage(pagina);
+      return lezer.getText(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The number of pages. */
   public static int paginas(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
