@@ -137,11 +137,12 @@ public final class Archiefdocument {
   /**
    * A table: a bold header row and rows of cells, each wrapped in its column. The widths are
    * relative (for example 4, 2, 1); a row that does not fit goes to the next page, which repeats
-   * the header. A row shorter than the header gets empty cells.
+   * the header. A row shorter than the header gets empty cells, and so does a {@code null} cell.
    */
   public Archiefdocument tabel(List<Kolom> kolommen, List<List<String>> rijen) {
     List<Kolom> vast = List.copyOf(kolommen);
-    List<List<String>> rijenVast = rijen.stream().map(List::copyOf).toList();
+    List<List<String>> rijenVast =
+        rijen.stream().map(rij -> rij.stream().map(c -> c == null ? "" : c).toList()).toList();
     blokken.add(z -> z.tabel(vast, rijenVast));
     return this;
   }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,7 +32,8 @@ class ArchiefdocumentTest {
             .opsomming("Een opsomming")
             .tabel(
                 List.of(new Archiefdocument.Kolom("Kolom A", 2), new Archiefdocument.Kolom("B", 1)),
-                List.of(List.of("cel a1", "cel b1"), List.of("cel a2")))
+                List.of(
+                    List.of("cel a1", "cel b1"), List.of("cel a2"), Arrays.asList(null, "cel b3")))
             .voettekst("Vertrouwelijk")
             .pdf();
 
@@ -48,6 +50,7 @@ class ArchiefdocumentTest {
             "cel a1",
             "cel b1",
             "cel a2",
+            "cel b3",
             "Vertrouwelijk",
             "pagina 1 van 1")) {
       assertTrue(tekst.contains(verwacht), verwacht + " in:\n" + tekst);
