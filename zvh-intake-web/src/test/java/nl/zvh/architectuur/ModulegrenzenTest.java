@@ -35,6 +35,10 @@ import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.gedeeld.Tijdzone;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.model.overleg.Genodigde;
+import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.overleg.Veiligheidscheck;
+import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.privacy.Besluit;
 import nl.zvh.privacy.Toegangsbeleid;
 
@@ -71,6 +75,10 @@ class ModulegrenzenTest {
           Triagebesluit.Route.class,
           Triagebesluit.Uitkomst.class,
           UitvraagAdres.Antwoord.class,
+          Overleg.Status.class,
+          Genodigde.Reactie.class,
+          Veiligheidscheck.Uitkomst.class,
+          Actiepuntstatus.class,
           Rol.class,
           OrganisatieType.class,
           // value types

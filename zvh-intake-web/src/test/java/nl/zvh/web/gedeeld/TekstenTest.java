@@ -31,6 +31,10 @@ import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.model.overleg.Genodigde;
+import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.overleg.Veiligheidscheck;
+import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
 import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.WerkvoorraadRegel;
@@ -55,6 +59,10 @@ class TekstenTest {
           Map.entry("status.", List.of(CasusStatus.values())),
           Map.entry("dossier.volgende.", List.of(CasusStatus.values())),
           Map.entry("dossier.tab.", List.of(Dossier.Tabblad.values())),
+          Map.entry("overleg.status.", List.of(Overleg.Status.values())),
+          Map.entry("overleg.reactie.", List.of(Genodigde.Reactie.values())),
+          Map.entry("veiligheid.", List.of(Veiligheidscheck.Uitkomst.values())),
+          Map.entry("actiepunt.status.", List.of(Actiepuntstatus.values())),
           Map.entry("gebeurtenis.", List.of(Gebeurtenis.Soort.values())),
           Map.entry("antwoord.", List.of(UitvraagAdres.Antwoord.values())),
           Map.entry("categorie.", List.of(Informatiecategorie.values())),

@@ -41,7 +41,8 @@ public record OverlegWeergave(
     List<Score> scores,
     Rechten rechten,
     Genodigde.Reactie eigenReactie,
-    boolean eigenOrganisatieVoorbereid)
+    boolean eigenOrganisatieVoorbereid,
+    List<Persoon> betrokkenen)
     implements Serializable {
 
   /** A person invited, with their answer, preparation and attendance. */
@@ -71,6 +72,9 @@ public record OverlegWeergave(
   public record Score(
       long betrokkeneId, String betrokkene, Leefgebied leefgebied, int score, Integer doelscore)
       implements Serializable {}
+
+  /** A betrokkene of the case, to score. */
+  public record Persoon(long id, String naam) implements Serializable {}
 
   /** What the reader may do with it now. */
   public record Rechten(

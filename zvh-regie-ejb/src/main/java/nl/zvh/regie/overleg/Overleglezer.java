@@ -127,7 +127,10 @@ class Overleglezer {
             .anyMatch(
                 g ->
                     g.getOrganisatie().getId() == actor.organisatieId()
-                        && g.getVoorbereidOp().isPresent()));
+                        && g.getVoorbereidOp().isPresent()),
+        o.getCasus().getBetrokkenen().stream()
+            .map(b -> new OverlegWeergave.Persoon(b.getId(), naam(b)))
+            .toList());
   }
 
   static boolean isVan(Genodigde g, Actor actor) {
