@@ -9,11 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.Criterium;
 import nl.zvh.domain.model.casus.Criteriumantwoord;
@@ -25,8 +28,13 @@ import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
+import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.overleg.Overlegmoment;
+import nl.zvh.domain.model.plan.Actiepuntstatus;
+import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
@@ -113,7 +121,8 @@ public class DemoGegevens {
       em.persist(gebruiker);
     }
     demoCasussen(politie, ggz, gemeente);
-    LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en vijf casussen aangemaakt.");
+    naHetIco(politie, ggz);
+    LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
   }
 
   /**
@@ -228,6 +237,168 @@ public class DemoGegevens {
 
     em.persist(afgeslotenCasus(politie, gemeente, 3, begin.minusYears(3), vandaag));
     em.persist(afgeslotenCasus(politie, gemeente, 4, begin.minusYears(1), vandaag));
+  }
+
+  /**
+   * A case after its first ICO, so that a new user sees the heart of the work at once: two held
+   * overleggen with verslag and ZRM scores, a plan van aanpak in two versions with one actiepunt
+   * over its date, a casusregisseur (the GGZ partner), and the next overleg planned.
+   */
+  private void naHetIco(Organisatie politie, Organisatie ggz) {
+    Gebruiker regisseur = gebruiker("regisseur");
+    Gebruiker agent = gebruiker("partner.politie");
+    Gebruiker behandelaar = gebruiker("partner.ggz");
+    OffsetDateTime begin = OffsetDateTime.now(klok).minusDays(70);
+    LocalDate ico = begin.toLocalDate().plusDays(14);
+    LocalDate vervolg = ico.plusDays(42);
+
+    Casus casus = new Casus(politie, "partner.politie", begin);
+    casus.voegBetrokkeneToe(
+        "Ahmed",
+        "Yilmaz",
+        LocalDate.of(1979, 11, 2),
+        new Adres("Molenweg", "3", "1812 CD", "Alkmaar"),
+        null,
+        begin.toLocalDate());
+    beschrijf(
+        casus,
+        "Zorgmijdend gedrag, schulden en herhaalde conflicten met de verhuurder.",
+        Map.of(
+            Leefgebied.FINANCIEN, "Oplopende huurachterstand.",
+            Leefgebied.HUISVESTING, "Dreigende ontruiming.",
+            Leefgebied.GEESTELIJKE_GEZONDHEID, "Vermoeden van psychische problemen."),
+        ggz);
+    dienIn(casus, 6, begin.plusHours(2));
+    casus.neemInScreening("regisseur", begin.plusDays(1));
+    casus.agendeer("regisseur", begin.plusDays(2));
+    besluit(
+        casus,
+        Triagebesluit.Uitkomst.OPGEPAKT,
+        Triagebesluit.Route.UITVRAAG_EN_BRIEFING,
+        "Meerdere leefgebieden; partners lopen vast. ICO met politie en GGZ.",
+        begin.plusDays(6));
+    em.persist(casus);
+
+    PlanVanAanpak plan = new PlanVanAanpak(casus);
+    Overleg eerste =
+        gehouden(casus, 1, ico, regisseur, List.of(agent, behandelaar), begin.plusDays(7));
+    eerste.bewaarVerslag(
+        "Doel: huisvesting behouden en zorg op gang brengen. Politie meldt de situatie aan bij"
+            + " de wijkagent; GGZ legt contact via de huisarts. GGZ-partner wordt casusregisseur.");
+    eerste.stelVerslagVast("regisseur", tijd(ico, 16));
+    Betrokkene ahmed = casus.getBetrokkenen().get(0);
+    eerste.scoor(ahmed, Leefgebied.FINANCIEN, 1, 3);
+    eerste.scoor(ahmed, Leefgebied.HUISVESTING, 2, 4);
+    eerste.scoor(ahmed, Leefgebied.GEESTELIJKE_GEZONDHEID, 2, 3);
+    plan.voegDoelToe("De betrokkene behoudt zijn woning.");
+    plan.voegDoelToe("De betrokkene is in zorg bij de GGZ.");
+    plan.voegActiepuntToe(
+        "Contact leggen via de huisarts en een eerste gesprek plannen.",
+        ggz,
+        behandelaar,
+        ico.plusDays(14),
+        ico);
+    plan.voegActiepuntToe(
+        "Wijkagent maakt kennis en bespreekt de meldingen.", politie, agent, ico.plusDays(21), ico);
+    plan.stelCasusregisseurAan(behandelaar, "regisseur", tijd(ico, 16));
+    plan.stelVast(1, "regisseur", tijd(ico, 16));
+    casus.startUitvoering("regisseur", tijd(ico, 16));
+    em.persist(eerste);
+    em.persist(plan);
+    em.flush();
+
+    Overleg tweede =
+        gehouden(casus, 2, vervolg, regisseur, List.of(agent, behandelaar), tijd(ico, 17));
+    tweede.bewaarVerslag(
+        "Eerste gesprek bij de GGZ heeft plaatsgevonden. Huurachterstand nog niet opgelost:"
+            + " nieuw actiepunt voor een betalingsregeling.");
+    tweede.stelVerslagVast("regisseur", tijd(vervolg, 16));
+    tweede.scoor(ahmed, Leefgebied.FINANCIEN, 2, 3);
+    tweede.scoor(ahmed, Leefgebied.HUISVESTING, 2, 4);
+    tweede.scoor(ahmed, Leefgebied.GEESTELIJKE_GEZONDHEID, 3, 3);
+    int huisarts = plan.getActiepunten().get(0).getNummer();
+    plan.wijzigActiepunt(
+        huisarts,
+        "Contact leggen via de huisarts en een eerste gesprek plannen.",
+        ggz,
+        behandelaar,
+        ico.plusDays(14),
+        Actiepuntstatus.GEREED,
+        vervolg);
+    int wijkagent = plan.getActiepunten().get(1).getNummer();
+    plan.wijzigActiepunt(
+        wijkagent,
+        "Wijkagent maakt kennis en bespreekt de meldingen.",
+        politie,
+        agent,
+        OffsetDateTime.now(klok).toLocalDate().plusDays(10),
+        Actiepuntstatus.IN_UITVOERING,
+        vervolg);
+    // Due between the second ICO and today, and not done: the demo's overdue actiepunt.
+    plan.voegActiepuntToe(
+        "Betalingsregeling met de verhuurder afspreken.",
+        politie,
+        null,
+        OffsetDateTime.now(klok).toLocalDate().minusDays(3),
+        vervolg);
+    plan.stelVast(2, "regisseur", tijd(vervolg, 16));
+    em.persist(tweede);
+
+    LocalDate volgende = OffsetDateTime.now(klok).toLocalDate().plusDays(14);
+    Overleg derde =
+        new Overleg(
+            casus,
+            3,
+            new Overlegmoment(
+                volgende, LocalTime.of(10, 0), LocalTime.of(11, 0), "ZVH Alkmaar, zaal 1", null),
+            regisseur,
+            "Voortgang van het plan; de betalingsregeling.",
+            "regisseur",
+            tijd(vervolg, 17));
+    derde.nodigUit(agent);
+    derde.nodigUit(behandelaar);
+    em.persist(derde);
+  }
+
+  /** An overleg planned a week ahead and held on its day with everyone present. */
+  private static Overleg gehouden(
+      Casus casus,
+      int nummer,
+      LocalDate datum,
+      Gebruiker voorzitter,
+      List<Gebruiker> genodigden,
+      OffsetDateTime gepland) {
+    Overleg overleg =
+        new Overleg(
+            casus,
+            nummer,
+            new Overlegmoment(
+                datum, LocalTime.of(13, 30), LocalTime.of(15, 0), "ZVH Alkmaar, zaal 2", null),
+            voorzitter,
+            nummer == 1
+                ? "Kennismaking, doel en plan van aanpak, casusregisseur."
+                : "Voortgang van het plan.",
+            voorzitter.getGebruikersnaam(),
+            gepland);
+    for (Gebruiker genodigde : genodigden) {
+      overleg.nodigUit(genodigde);
+      if (!casus.neemtDeel(genodigde.getOrganisatie().getId(), gepland.toLocalDate())) {
+        casus.laatDeelnemen(genodigde.getOrganisatie(), gepland.toLocalDate());
+      }
+    }
+    overleg.legAanwezigheidVast(
+        genodigden.stream().map(Gebruiker::getId).collect(Collectors.toSet()), false, datum);
+    return overleg;
+  }
+
+  private OffsetDateTime tijd(LocalDate dag, int uur) {
+    return dag.atTime(uur, 0).atZone(Tijdzone.NEDERLAND).toOffsetDateTime();
+  }
+
+  private Gebruiker gebruiker(String gebruikersnaam) {
+    return em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
+        .setParameter("gebruikersnaam", gebruikersnaam)
+        .getSingleResult();
   }
 
   /** Fills in the referral form of a demo case as its referrer would. */

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
@@ -26,6 +28,7 @@ class Overleglezer {
   private EntityManager em;
 
   @Inject private Verwerkingspoort poort;
+  @Inject private Clock klok;
 
   List<Overleg> vanCasus(long casusId) {
     TypedQuery<Overleg> vraag =
@@ -112,7 +115,8 @@ class Overleglezer {
             poort.mag(actor, Handeling.OVERLEG_WIJZIGEN, o)
                 && o.getStatus() == Overleg.Status.GEPLAND,
             poort.mag(actor, Handeling.OVERLEG_VASTLEGGEN, o)
-                && o.getStatus() != Overleg.Status.GEANNULEERD,
+                && o.getStatus() != Overleg.Status.GEANNULEERD
+                && !o.getDatum().isAfter(LocalDate.now(klok)),
             poort.mag(actor, Handeling.OVERLEG_REAGEREN, o)
                 && o.getStatus() == Overleg.Status.GEPLAND,
             poort.mag(actor, Handeling.OVERLEG_VOORBEREIDEN, o)
