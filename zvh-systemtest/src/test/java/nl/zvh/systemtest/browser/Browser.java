@@ -381,6 +381,12 @@ public final class Browser implements AutoCloseable {
     return java.net.URI.create(driver.getCurrentUrl()).getPath();
   }
 
+  /** The path with its parameters, to open the same page in another browser. */
+  public String padMetParameters() {
+    java.net.URI adres = java.net.URI.create(driver.getCurrentUrl());
+    return adres.getPath() + (adres.getRawQuery() == null ? "" : "?" + adres.getRawQuery());
+  }
+
   public String tekst(String id) {
     return element(By.id(id)).getText();
   }

@@ -3,8 +3,12 @@ package nl.zvh.systemtest.portaal;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -64,13 +68,32 @@ public final class Postbus {
 
   private static Bericht bericht(MimeMessage m) {
     try {
-      return new Bericht(
-          m.getAllRecipients()[0].toString(), m.getSubject(), GreenMailUtil.getBody(m).strip());
-    } catch (MessagingException e) {
+      String agenda = null;
+      String tekst;
+      if (m.getContent() instanceof Multipart delen) {
+        tekst = "";
+        for (int i = 0; i < delen.getCount(); i++) {
+          BodyPart deel = delen.getBodyPart(i);
+          String inhoud =
+              new String(deel.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+          if (deel.isMimeType("text/calendar")) {
+            agenda = inhoud;
+          } else if (deel.isMimeType("text/plain")) {
+            tekst = inhoud;
+          }
+        }
+      } else {
+        tekst = GreenMailUtil.getBody(m).strip();
+      }
+      return new Bericht(m.getAllRecipients()[0].toString(), m.getSubject(), tekst, agenda);
+    } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** A received mail: to whom, its subject and its plain-text body. */
-  public record Bericht(String aan, String onderwerp, String tekst) {}
+  /**
+   * A received mail: to whom, its subject, its plain-text body, and the iCalendar file it carries
+   * (null when none).
+   */
+  public record Bericht(String aan, String onderwerp, String tekst, String agenda) {}
 }
