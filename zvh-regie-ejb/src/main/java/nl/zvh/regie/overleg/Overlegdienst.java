@@ -176,7 +176,10 @@ public class Overlegdienst {
         overlegId,
         (overleg, log) -> {
           GelijktijdigGewijzigd.controleer(versie, overleg.getVersie(), OVERLEG);
-          if (invoer.uitkomst() != null || overleg.getVeiligheidscheck().isEmpty()) {
+          // A first check is validated as soon as any of it is filled in; without it, only the
+          // invitation is asked, which the domain refuses with the reason.
+          if (invoer.uitkomst() != null
+              || (overleg.getVeiligheidscheck().isEmpty() && !invoer.isZonderCheck())) {
             overleg.legVeiligheidscheckVast(
                 new Veiligheidscheck(
                     invoer.afgestemdMet(),

@@ -14,4 +14,13 @@ public record Veiligheidsinvoer(
     Veiligheidscheck.Uitkomst uitkomst,
     String toelichting,
     boolean betrokkeneUitnodigen)
-    implements Serializable {}
+    implements Serializable {
+
+  /** Whether nothing of the check itself was filled in: only the invitation is asked. */
+  boolean isZonderCheck() {
+    return (afgestemdMet == null || afgestemdMet.isBlank())
+        && afgestemdOp == null
+        && uitkomst == null
+        && (toelichting == null || toelichting.isBlank());
+  }
+}
