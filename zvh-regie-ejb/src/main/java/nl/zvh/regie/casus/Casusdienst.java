@@ -19,6 +19,7 @@ import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.plan.Planregel;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
@@ -176,12 +177,16 @@ public class Casusdienst {
         volgendOverleg(casus.getId()));
   }
 
+  /** The casusregisseur of the last established plan: one the concept appointed is not yet. */
   private String casusregisseur(long casusId) {
     return em.createQuery(
-            "select concat(g.naam, ' (', o.naam, ')') from PlanVanAanpak p join p.casusregisseurs c"
-                + " join c.gebruiker g join c.organisatie o where p.casus.id = :casusId and c.tot is null",
+            "select concat(r.omschrijving, ' (', r.organisatie, ')') from PlanVanAanpak p"
+                + " join p.versies v join v.regels r where p.casus.id = :casusId"
+                + " and r.soort = :soort order by v.nummer desc",
             String.class)
         .setParameter("casusId", casusId)
+        .setParameter("soort", Planregel.Soort.CASUSREGISSEUR)
+        .setMaxResults(1)
         .getResultStream()
         .findFirst()
         .orElse(null);

@@ -28,6 +28,7 @@ import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Zrmscore;
 import nl.zvh.domain.model.plan.Actiepunt;
+import nl.zvh.domain.model.plan.Casusregisseurschap;
 import nl.zvh.domain.model.plan.Doel;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.plan.Planregel;
@@ -200,7 +201,7 @@ public class Plandienst {
             .map(r -> new PlanWeergave.Doel(0, r.getOmschrijving()))
             .toList(),
         laatste.actiepunten(),
-        regisseur(plan),
+        regisseur(plan, versie),
         versies,
         List.of());
   }
@@ -255,16 +256,32 @@ public class Plandienst {
   }
 
   private static PlanWeergave.Regisseur regisseur(PlanVanAanpak plan) {
-    return plan.casusregisseur()
-        .map(
-            c ->
-                new PlanWeergave.Regisseur(
-                    c.getGebruiker().getId(),
-                    c.getGebruiker().getNaam(),
-                    c.getOrganisatie().getNaam(),
-                    c.getSinds(),
-                    c.getAangesteldDoor()))
+    return plan.casusregisseur().map(Plandienst::regisseur).orElse(null);
+  }
+
+  /**
+   * The casusregisseur of an established version: the participants do not see one the concept
+   * appointed since.
+   */
+  private static PlanWeergave.Regisseur regisseur(PlanVanAanpak plan, Planversie versie) {
+    return versie.regels(Planregel.Soort.CASUSREGISSEUR).stream()
+        .findFirst()
+        .flatMap(
+            r ->
+                plan.getCasusregisseurs().stream()
+                    .filter(c -> c.getGebruiker().getId() == r.getSleutel())
+                    .reduce((eerder, later) -> later))
+        .map(Plandienst::regisseur)
         .orElse(null);
+  }
+
+  private static PlanWeergave.Regisseur regisseur(Casusregisseurschap c) {
+    return new PlanWeergave.Regisseur(
+        c.getGebruiker().getId(),
+        c.getGebruiker().getNaam(),
+        c.getOrganisatie().getNaam(),
+        c.getSinds(),
+        c.getAangesteldDoor());
   }
 
   /** The active partner users of the organisations that take part today: owners and regisseurs. */

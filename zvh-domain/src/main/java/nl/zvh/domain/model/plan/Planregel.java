@@ -103,6 +103,11 @@ public class Planregel {
     return soort;
   }
 
+  /** The number of the doel or actiepunt, or the id of the person, the line was made from. */
+  public long getSleutel() {
+    return sleutel;
+  }
+
   public String getOmschrijving() {
     return omschrijving;
   }
