@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 
@@ -33,6 +35,11 @@ public class PersistentieProbe {
     Organisatie kopie = em.merge(eerderGelezen);
     kopie.wijzig(naam, kopie.getType(), kopie.getConvenantLidVanaf(), kopie.getConvenantLidTot());
     em.flush();
+  }
+
+  /** Closes a case through the domain (no service closes one yet): its retention runs from now. */
+  public void sluitAf(long casusId, String reden, OffsetDateTime tijdstip) {
+    em.find(Casus.class, casusId).sluitAf(reden, "regisseur", tijdstip);
   }
 
   public long aantalGebruikers() {

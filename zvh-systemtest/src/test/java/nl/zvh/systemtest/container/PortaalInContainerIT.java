@@ -15,12 +15,17 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,14 +44,25 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.Informatiecategorie;
+import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.gedeeld.Tijdzone;
 import nl.zvh.domain.model.organisatie.Organisatie;
+import nl.zvh.domain.model.overleg.Genodigde;
+import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.overleg.Veiligheidscheck;
+import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
@@ -68,6 +85,15 @@ import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.casus.Casusdienst;
 import nl.zvh.regie.casus.Casuszoekvraag;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
+import nl.zvh.regie.overleg.OverlegWeergave;
+import nl.zvh.regie.overleg.Overlegdienst;
+import nl.zvh.regie.overleg.Overlegplanning;
+import nl.zvh.regie.overleg.PlanWeergave;
+import nl.zvh.regie.overleg.Plandienst;
+import nl.zvh.regie.overleg.Planinvoer;
+import nl.zvh.regie.overleg.Scoreinvoer;
+import nl.zvh.regie.overleg.Veiligheidsinvoer;
+import nl.zvh.regie.overleg.Verslagdienst;
 import nl.zvh.regie.overzicht.Startoverzicht;
 import nl.zvh.regie.privacy.Vernietiging;
 import nl.zvh.regie.screening.Screening;
@@ -132,6 +158,9 @@ class PortaalInContainerIT {
   @Inject private Screening screening;
   @Inject private Uitvragen uitvragen;
   @Inject private Uitvraagherinneringen herinneringen;
+  @Inject private Overlegdienst overlegdienst;
+  @Inject private Verslagdienst verslagdienst;
+  @Inject private Plandienst plandienst;
   @Inject private Testklok klok;
 
   @AfterEach
@@ -543,14 +572,7 @@ class PortaalInContainerIT {
   @Test
   void aPartnerThatLetsAnUitvraagPassItsDateIsRemindedOnceByEMailAndOnTheTimeline()
       throws Exception {
-    // The SMTP server the portal sends to (ZVH_SMTP_PORT), here inside Payara Micro.
-    GreenMail smtp =
-        new GreenMail(
-            new ServerSetup(
-                Integer.parseInt(System.getenv("ZVH_SMTP_PORT")),
-                "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    GreenMail smtp = smtpServer();
     try {
       Actor politie = actor("partner.politie", Rol.KETENPARTNER);
       Actor ggz = actor("partner.ggz", Rol.KETENPARTNER);
@@ -609,19 +631,38 @@ class PortaalInContainerIT {
         .anyMatch(r -> r.sleutel().equals("gebeurtenis.UITVRAAG_HERINNERD"));
   }
 
+  /** The SMTP server the portal sends to (ZVH_SMTP_PORT), here inside Payara Micro; started. */
+  private static GreenMail smtpServer() {
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.parseInt(System.getenv("ZVH_SMTP_PORT")),
+                "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    return smtp;
+  }
+
   private static MimeMessage wachtOpBericht(GreenMail smtp, String onderwerp)
+      throws InterruptedException {
+    return wachtOpBericht(smtp, null, onderwerp);
+  }
+
+  /** The first mail with this subject to this address (to anyone when null), once it arrived. */
+  private static MimeMessage wachtOpBericht(GreenMail smtp, String aan, String onderwerp)
       throws InterruptedException {
     for (int poging = 0; poging < 50; poging++) {
       Optional<MimeMessage> bericht =
           Arrays.stream(smtp.getReceivedMessages())
               .filter(m -> onderwerp(m).equals(onderwerp))
+              .filter(m -> aan == null || ontvanger(m).equals(aan))
               .findFirst();
       if (bericht.isPresent()) {
         return bericht.get();
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("Geen e-mail met onderwerp: " + onderwerp);
+    throw new AssertionError("Geen e-mail aan " + aan + " met onderwerp: " + onderwerp);
   }
 
   private UitvraagRegel uitvraagVan(Actor organisatie, String nummer) {
@@ -639,6 +680,14 @@ class PortaalInContainerIT {
     }
   }
 
+  private static String ontvanger(MimeMessage bericht) {
+    try {
+      return bericht.getAllRecipients()[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void zetTriagedatum(long casusId, LocalDate datum) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement update =
@@ -649,10 +698,12 @@ class PortaalInContainerIT {
     }
   }
 
-  private long aantal(String sql, Object parameter) throws SQLException {
+  private long aantal(String sql, Object... parameters) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement query = c.prepareStatement(sql)) {
-      query.setObject(1, parameter);
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
       try (ResultSet rs = query.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -688,6 +739,549 @@ class PortaalInContainerIT {
         rs.next();
         return rs.getLong(1);
       }
+    }
+  }
+
+  // ---- The ICO and the plan van aanpak, through the services with real actors.
+
+  @Test
+  void onlyTheProcesregisseurPlansAnIcoOnACaseTakenOnForItAndTheInviteesOrganisationTakesPart()
+      throws SQLException {
+    klok.zet(LocalDateTime.of(2031, 3, 3, 9, 0));
+    Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+    Actor politie = partner("partner.politie");
+    Actor ggz = partner("partner.ggz");
+    Actor manager = actor("manager", Rol.MANAGER);
+    long casusId =
+        opgepakteCasus(
+            volledigFormulier("Overla", "Plannerman"), Triagebesluit.Route.UITVRAAG_EN_BRIEFING);
+    Overlegplanning planning =
+        planning(LocalDateTime.of(2031, 3, 12, 10, 0), gebruikerId("partner.ggz"));
+
+    assertThrows(
+        GeenToegang.class, () -> casusdienst.lees(ggz, casusId), "the GGZ takes no part yet");
+    assertTrue(overlegdienst.overleggen(regisseur, casusId).magPlannen());
+    assertFalse(overlegdienst.overleggen(politie, casusId).magPlannen());
+    GeenToegang partnerPlant =
+        assertThrows(GeenToegang.class, () -> overlegdienst.plan(politie, casusId, planning));
+    assertEquals(
+        "Alleen de procesregisseur plant overleggen en legt verslag en plan vast.",
+        partnerPlant.getMessage());
+    assertThrows(
+        GeenToegang.class,
+        () -> overlegdienst.plan(ggz, casusId, planning),
+        "a partner of an organisation that takes no part does not even know the case");
+    GeenToegang managerPlant =
+        assertThrows(GeenToegang.class, () -> overlegdienst.plan(manager, casusId, planning));
+    assertEquals(
+        "Deze casus bestaat niet of u heeft er geen toegang toe.", managerPlant.getMessage());
+
+    long adviesId =
+        opgepakteCasus(volledigFormulier("Advia", "Routeman"), Triagebesluit.Route.ADVIES);
+    assertFalse(overlegdienst.overleggen(regisseur, adviesId).magPlannen());
+    DomeinRegelGeschonden geenIco =
+        assertThrows(
+            DomeinRegelGeschonden.class, () -> overlegdienst.plan(regisseur, adviesId, planning));
+    assertEquals(
+        "Een overleg hoort bij een casus die de triage heeft opgepakt met de route naar een ICO,"
+            + " of die in uitvoering is. Deze casus is opgepakt.",
+        geenIco.getMessage());
+    assertThrows(
+        GeenToegang.class,
+        () -> casusdienst.lees(ggz, adviesId),
+        "a refused plan invites nobody, so the GGZ takes no part");
+
+    long overlegId = overlegdienst.plan(regisseur, casusId, planning);
+    assertEquals(
+        overlegId,
+        casusdienst.lees(ggz, casusId).volgendOverleg().id(),
+        "invited, the GGZ takes part and sees the case with its next overleg");
+
+    // Only an invitee answers, and only an invited organisation prepares; the police takes part
+    // as the referrer but was not invited.
+    GeenToegang nietGenodigd =
+        assertThrows(
+            GeenToegang.class,
+            () -> overlegdienst.reageer(politie, overlegId, Genodigde.Reactie.KOMT));
+    assertEquals("Alleen een genodigde zegt of hij of zij komt.", nietGenodigd.getMessage());
+    assertThrows(GeenToegang.class, () -> overlegdienst.meldVoorbereid(politie, overlegId));
+    assertThrows(GeenToegang.class, () -> overlegdienst.lees(manager, overlegId));
+    overlegdienst.reageer(ggz, overlegId, Genodigde.Reactie.KOMT);
+    klok.verzet(Duration.ofHours(2));
+    overlegdienst.meldVoorbereid(ggz, overlegId);
+
+    OverlegWeergave.Uitgenodigde genodigde =
+        overlegdienst.lees(regisseur, overlegId).genodigden().get(0);
+    assertEquals("Gijs van de GGZ", genodigde.naam());
+    assertEquals(Genodigde.Reactie.KOMT, genodigde.reactie());
+    assertEquals(
+        LocalDateTime.of(2031, 3, 3, 11, 0).atZone(Tijdzone.NEDERLAND).toInstant(),
+        genodigde.voorbereidOp().toInstant(),
+        "the procesregisseur sees when the GGZ prepared");
+
+    // Reading the overleg is a processing of the betrokkene's data: logged.
+    String objecten = "casus:" + casusId + " overleg:" + overlegId;
+    String gelogd =
+        "select count(*) from verwerkingsregel where operatie = ? and gebruiker = ?"
+            + " and objecten = ? and activiteit_id = 'ZVH-VA-03'";
+    long eerder = aantal(gelogd, "overleg.inzien", "partner.ggz", objecten);
+    OverlegWeergave alsGgz = overlegdienst.lees(ggz, overlegId);
+    assertEquals(Genodigde.Reactie.KOMT, alsGgz.eigenReactie());
+    assertTrue(alsGgz.eigenOrganisatieVoorbereid());
+    assertEquals(
+        eerder + 1,
+        aantal(gelogd, "overleg.inzien", "partner.ggz", objecten),
+        "one record for the one betrokkene");
+  }
+
+  @Test
+  void theInviteesGetCalendarMailWithoutPersonalDataAndEachChangeUnderTheSameUid()
+      throws Exception {
+    GreenMail smtp = smtpServer();
+    try {
+      klok.zet(LocalDateTime.of(2031, 3, 3, 9, 0));
+      Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+      AanmeldingFormulier formulier = volledigFormulier("Ilse", "Geheimhouder");
+      formulier.getBetrokkenen().get(0).setBsn("123456782");
+      long casusId = opgepakteCasus(formulier, Triagebesluit.Route.UITVRAAG_EN_BRIEFING);
+      String nummer = casusdienst.lees(regisseur, casusId).nummer();
+      long ggzId = gebruikerId("partner.ggz");
+      long politieId = gebruikerId("partner.politie");
+      long overlegId =
+          overlegdienst.plan(
+              regisseur, casusId, planning(LocalDateTime.of(2031, 3, 12, 10, 0), ggzId, politieId));
+
+      MimeMessage uitnodiging =
+          wachtOpBericht(smtp, "partner.ggz@example.nl", "Uitnodiging ICO casus " + nummer);
+      assertTrue(tekstdeel(uitnodiging).contains(nummer));
+      assertTrue(tekstdeel(uitnodiging).contains("/casus/overleg.xhtml?id=" + overlegId));
+      assertZonderPersoonsgegevens(uitnodiging, nummer);
+      VEvent eerste = afspraak(uitnodiging, "REQUEST");
+      String uid = eerste.getRequiredProperty(Property.UID).getValue();
+      assertEquals("0", eerste.getRequiredProperty(Property.SEQUENCE).getValue());
+      assertBegin(eerste, "20310312T100000");
+      assertZonderPersoonsgegevens(
+          wachtOpBericht(smtp, "partner.politie@example.nl", "Uitnodiging ICO casus " + nummer),
+          nummer);
+
+      // Moved to after the change to summer time, and the police taken off.
+      long versie = overlegdienst.lees(regisseur, overlegId).versie();
+      overlegdienst.wijzig(
+          regisseur, overlegId, versie, planning(LocalDateTime.of(2031, 4, 2, 14, 0), ggzId));
+      assertThrows(
+          GelijktijdigGewijzigd.class,
+          () ->
+              overlegdienst.wijzig(
+                  regisseur,
+                  overlegId,
+                  versie,
+                  planning(LocalDateTime.of(2031, 4, 3, 14, 0), ggzId)));
+      MimeMessage gewijzigd =
+          wachtOpBericht(smtp, "partner.ggz@example.nl", "Gewijzigd: ICO casus " + nummer);
+      assertZonderPersoonsgegevens(gewijzigd, nummer);
+      VEvent bijgewerkt = afspraak(gewijzigd, "REQUEST");
+      assertEquals(uid, bijgewerkt.getRequiredProperty(Property.UID).getValue());
+      assertEquals("1", bijgewerkt.getRequiredProperty(Property.SEQUENCE).getValue());
+      assertBegin(bijgewerkt, "20310402T140000");
+      MimeMessage afgemeld =
+          wachtOpBericht(smtp, "partner.politie@example.nl", "Geannuleerd: ICO casus " + nummer);
+      assertTrue(tekstdeel(afgemeld).contains("niet langer uitgenodigd"), tekstdeel(afgemeld));
+      VEvent nietMeer = afspraak(afgemeld, "CANCEL");
+      assertEquals(uid, nietMeer.getRequiredProperty(Property.UID).getValue());
+      assertEquals("1", nietMeer.getRequiredProperty(Property.SEQUENCE).getValue());
+
+      overlegdienst.annuleer(
+          regisseur,
+          overlegId,
+          overlegdienst.lees(regisseur, overlegId).versie(),
+          "De aanleiding is weggevallen");
+      MimeMessage geannuleerd =
+          wachtOpBericht(smtp, "partner.ggz@example.nl", "Geannuleerd: ICO casus " + nummer);
+      assertTrue(tekstdeel(geannuleerd).contains("gaat niet door"), tekstdeel(geannuleerd));
+      assertZonderPersoonsgegevens(geannuleerd, nummer);
+      VEvent af = afspraak(geannuleerd, "CANCEL");
+      assertEquals(uid, af.getRequiredProperty(Property.UID).getValue());
+      assertEquals("2", af.getRequiredProperty(Property.SEQUENCE).getValue());
+      assertEquals("CANCELLED", af.getRequiredProperty(Property.STATUS).getValue());
+      assertEquals(Overleg.Status.GEANNULEERD, overlegdienst.lees(regisseur, overlegId).status());
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void onItsDayTheIcoIsRecordedAndEstablishedThePartnersReadOnlyWhatWasEstablished()
+      throws Exception {
+    klok.zet(LocalDateTime.of(2031, 3, 3, 9, 0));
+    Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+    Actor ggz = partner("partner.ggz");
+    long ggzId = gebruikerId("partner.ggz");
+    long casusId =
+        opgepakteCasus(
+            volledigFormulier("Vasta", "Gesteldman"), Triagebesluit.Route.UITVRAAG_EN_BRIEFING);
+    long overlegId =
+        overlegdienst.plan(
+            regisseur, casusId, planning(LocalDateTime.of(2031, 3, 12, 10, 0), ggzId));
+
+    // The betrokkene attends only after a safety check that found no risk.
+    DomeinRegelGeschonden zonderCheck =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () ->
+                overlegdienst.legVeiligheidVast(
+                    regisseur,
+                    overlegId,
+                    versie(regisseur, overlegId),
+                    new Veiligheidsinvoer(null, null, null, null, true)));
+    assertTrue(
+        zonderCheck
+            .getMessage()
+            .startsWith(
+                "De betrokkene kan pas worden uitgenodigd als de veiligheidscheck is vastgelegd"),
+        zonderCheck.getMessage());
+    overlegdienst.legVeiligheidVast(
+        regisseur,
+        overlegId,
+        versie(regisseur, overlegId),
+        new Veiligheidsinvoer(
+            "De wijkagent",
+            LocalDate.of(2031, 3, 3),
+            Veiligheidscheck.Uitkomst.VEILIG,
+            "Geen dreiging bekend",
+            true));
+    OverlegWeergave veilig = overlegdienst.lees(regisseur, overlegId);
+    assertTrue(veilig.betrokkeneUitgenodigd());
+    assertEquals(Veiligheidscheck.Uitkomst.VEILIG, veilig.veiligheidscheck().uitkomst());
+    assertEquals(null, overlegdienst.lees(ggz, overlegId).veiligheidscheck(), "not the GGZ's");
+    DomeinRegelGeschonden risico =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () ->
+                overlegdienst.legVeiligheidVast(
+                    regisseur,
+                    overlegId,
+                    veilig.versie(),
+                    new Veiligheidsinvoer(
+                        "De wijkagent",
+                        LocalDate.of(2031, 3, 3),
+                        Veiligheidscheck.Uitkomst.NIET_VEILIG,
+                        "Dreiging",
+                        true)));
+    assertTrue(risico.getMessage().startsWith("De veiligheidscheck wees uit"), risico.getMessage());
+    // Refused, nothing changed: the same version still saves.
+    overlegdienst.legVeiligheidVast(
+        regisseur,
+        overlegId,
+        veilig.versie(),
+        new Veiligheidsinvoer(
+            "De wijkagent",
+            LocalDate.of(2031, 3, 3),
+            Veiligheidscheck.Uitkomst.NIET_VEILIG,
+            "Dreiging richting de buren",
+            false));
+    OverlegWeergave nietVeilig = overlegdienst.lees(regisseur, overlegId);
+    assertFalse(nietVeilig.betrokkeneUitgenodigd(), "the invitation is withdrawn");
+    assertEquals(Veiligheidscheck.Uitkomst.NIET_VEILIG, nietVeilig.veiligheidscheck().uitkomst());
+
+    DomeinRegelGeschonden teVroeg =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () ->
+                verslagdienst.legAanwezigheidVast(
+                    regisseur, overlegId, nietVeilig.versie(), Set.of(ggzId), false));
+    assertEquals(
+        "Een overleg wordt vastgelegd op of na de dag waarop het plaatsvindt.",
+        teVroeg.getMessage());
+
+    // On the day: attendance, the verslag, scores and the plan, each on the version it saw.
+    klok.zet(LocalDateTime.of(2031, 3, 12, 11, 45));
+    assertThrows(
+        DomeinRegelGeschonden.class,
+        () ->
+            verslagdienst.legAanwezigheidVast(
+                regisseur, overlegId, nietVeilig.versie(), Set.of(ggzId), true),
+        "the betrokkene was not invited");
+    long gehouden =
+        verslagdienst.legAanwezigheidVast(
+            regisseur, overlegId, nietVeilig.versie(), Set.of(ggzId), false);
+    String verslag = "Besproken: schulden en de gestopte behandeling. Afspraken in het plan.";
+    long metVerslag = verslagdienst.bewaarVerslag(regisseur, overlegId, gehouden, verslag);
+    assertThrows(
+        GelijktijdigGewijzigd.class,
+        () -> verslagdienst.bewaarVerslag(regisseur, overlegId, gehouden, "Een oudere kopie"));
+    assertEquals(verslag, overlegdienst.lees(regisseur, overlegId).verslagConcept());
+    long betrokkeneId = casusdienst.lees(regisseur, casusId).betrokkenen().get(0).id();
+    long gescoord =
+        verslagdienst.bewaarScores(
+            regisseur,
+            overlegId,
+            metVerslag,
+            List.of(new Scoreinvoer(betrokkeneId, Leefgebied.FINANCIEN, 2, 4)));
+    assertEquals(gescoord, versie(regisseur, overlegId));
+    assertEquals(Overleg.Status.GEHOUDEN, overlegdienst.lees(regisseur, overlegId).status());
+
+    PlanWeergave nieuw = plandienst.plan(regisseur, casusId);
+    assertTrue(nieuw.concept() && nieuw.isLeeg());
+    assertTrue(
+        nieuw.partners().stream().anyMatch(p -> p.id() == ggzId),
+        "the invited GGZ takes part and can own an actiepunt");
+    LocalDate deadline = LocalDate.of(2031, 4, 1);
+    long planVersie =
+        plandienst.bewaar(
+            regisseur,
+            casusId,
+            nieuw.versie(),
+            new Planinvoer(
+                List.of(new Planinvoer.Doel(null, "Schulden stabiliseren")),
+                List.of(
+                    new Planinvoer.Actiepunt(
+                        null,
+                        "Aanmelden bij de schuldhulpverlening",
+                        ggz.organisatieId(),
+                        ggzId,
+                        deadline,
+                        null)),
+                ggzId));
+    assertThrows(
+        GelijktijdigGewijzigd.class,
+        () ->
+            plandienst.bewaar(
+                regisseur,
+                casusId,
+                nieuw.versie(),
+                new Planinvoer(
+                    List.of(new Planinvoer.Doel(null, "Een oudere kopie")), List.of(), null)));
+    PlanWeergave concept = plandienst.plan(regisseur, casusId);
+    assertEquals(planVersie, concept.versie());
+    assertEquals(
+        List.of("Schulden stabiliseren"),
+        concept.doelen().stream().map(PlanWeergave.Doel::omschrijving).toList(),
+        "the stale save changed nothing");
+    assertEquals("Gijs van de GGZ", concept.casusregisseur().naam());
+
+    // Before it is established the partners see no concept.
+    OverlegWeergave voorVaststelling = overlegdienst.lees(ggz, overlegId);
+    assertEquals(null, voorVaststelling.verslagConcept());
+    assertTrue(voorVaststelling.verslagen().isEmpty() && voorVaststelling.scores().isEmpty());
+    PlanWeergave planVoorVaststelling = plandienst.plan(ggz, casusId);
+    assertFalse(planVoorVaststelling.concept());
+    assertTrue(planVoorVaststelling.isLeeg() && planVoorVaststelling.versies().isEmpty());
+    assertTrue(plandienst.verloop(ggz, casusId).isLeeg());
+    assertEquals(
+        null,
+        casusdienst.lees(ggz, casusId).casusregisseur(),
+        "the casusregisseur of the concept is not yet the case's");
+    assertThrows(
+        GeenToegang.class,
+        () -> verslagdienst.stelVast(ggz, overlegId, gescoord, planVersie),
+        "only the procesregisseur establishes");
+
+    verslagdienst.stelVast(regisseur, overlegId, gescoord, planVersie);
+    assertEquals(CasusStatus.IN_UITVOERING, screeningsdienst.status(regisseur, casusId).status());
+    PlanWeergave vastgesteld = plandienst.plan(ggz, casusId);
+    PlanWeergave.Versie eerste = vastgesteld.laatsteVersie().orElseThrow();
+    assertEquals(1, eerste.nummer());
+    assertEquals(List.of("Schulden stabiliseren"), eerste.doelen());
+    assertEquals(
+        "Aanmelden bij de schuldhulpverlening", vastgesteld.actiepunten().get(0).omschrijving());
+    assertEquals(List.of("Eerste versie van het plan van aanpak."), eerste.wijzigingen());
+    OverlegWeergave naVaststelling = overlegdienst.lees(ggz, overlegId);
+    assertEquals(null, naVaststelling.verslagConcept());
+    assertEquals(verslag, naVaststelling.laatsteVerslag().orElseThrow().tekst());
+    assertEquals(1, naVaststelling.scores().size());
+    assertFalse(plandienst.verloop(ggz, casusId).isLeeg());
+    assertTrue(
+        casusdienst.lees(ggz, casusId).casusregisseur().startsWith("Gijs van de GGZ"),
+        "the case's casusregisseur from now on");
+
+    OverlegWeergave opnieuw = overlegdienst.lees(regisseur, overlegId);
+    PlanWeergave ongewijzigd = plandienst.plan(regisseur, casusId);
+    DomeinRegelGeschonden niets =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () ->
+                verslagdienst.stelVast(
+                    regisseur, overlegId, opnieuw.versie(), ongewijzigd.versie()));
+    assertEquals(
+        "Verslag en plan zijn niet gewijzigd sinds de vorige vaststelling.", niets.getMessage());
+
+    // A week later the plan changes, the police takes over the regie, and it is established as
+    // version 2 saying what changed.
+    klok.verzet(Duration.ofDays(7));
+    PlanWeergave.Actiepunt punt = ongewijzigd.actiepunten().get(0);
+    long gewijzigd =
+        plandienst.bewaar(
+            regisseur,
+            casusId,
+            ongewijzigd.versie(),
+            new Planinvoer(
+                List.of(
+                    new Planinvoer.Doel(
+                        ongewijzigd.doelen().get(0).nummer(), "Schulden stabiliseren"),
+                    new Planinvoer.Doel(null, "Dagbesteding vinden")),
+                List.of(
+                    new Planinvoer.Actiepunt(
+                        punt.nummer(),
+                        punt.omschrijving(),
+                        punt.eigenaarId(),
+                        punt.persoonId(),
+                        punt.deadline(),
+                        Actiepuntstatus.IN_UITVOERING)),
+                gebruikerId("partner.politie")));
+    PlanWeergave nogVersie1 = plandienst.plan(ggz, casusId);
+    assertEquals(1, nogVersie1.versies().size(), "the partner still reads version 1");
+    assertEquals("Gijs van de GGZ", nogVersie1.casusregisseur().naam(), "with its casusregisseur");
+    assertTrue(casusdienst.lees(ggz, casusId).casusregisseur().startsWith("Gijs van de GGZ"));
+    verslagdienst.stelVast(regisseur, overlegId, opnieuw.versie(), gewijzigd);
+    PlanWeergave versie2 = plandienst.plan(ggz, casusId);
+    assertEquals("Petra de Politie", versie2.casusregisseur().naam());
+    assertTrue(casusdienst.lees(ggz, casusId).casusregisseur().startsWith("Petra de Politie"));
+    PlanWeergave.Versie tweede = versie2.laatsteVersie().orElseThrow();
+    assertEquals(2, tweede.nummer());
+    assertEquals(List.of("Schulden stabiliseren", "Dagbesteding vinden"), tweede.doelen());
+    assertEquals(4, tweede.wijzigingen().size(), String.valueOf(tweede.wijzigingen()));
+    assertTrue(
+        tweede.wijzigingen().stream()
+            .anyMatch(w -> w.startsWith("Toegevoegd: casusregisseur Petra de Politie")),
+        String.valueOf(tweede.wijzigingen()));
+    assertTrue(
+        tweede.wijzigingen().contains("Toegevoegd: doel 'Dagbesteding vinden'"),
+        String.valueOf(tweede.wijzigingen()));
+    assertTrue(
+        tweede.wijzigingen().stream()
+            .anyMatch(
+                w ->
+                    w.startsWith("Gewijzigd: actiepunt 'Aanmelden bij de schuldhulpverlening'")
+                        && w.endsWith(", in uitvoering)")),
+        String.valueOf(tweede.wijzigingen()));
+
+    assertEquals(
+        List.of(
+            "OVERLEG_GEPLAND",
+            "OVERLEG_GEHOUDEN",
+            "VERSLAG_VASTGESTELD",
+            "PLAN_VASTGESTELD",
+            "CASUSREGISSEUR_AANGESTELD",
+            "PLAN_VASTGESTELD",
+            "CASUSREGISSEUR_AANGESTELD"),
+        screeningsdienst.status(regisseur, casusId).tijdlijn().stream()
+            .map(Screeningsstatus.Tijdlijnregel::sleutel)
+            .filter(s -> s.startsWith("gebeurtenis."))
+            .map(s -> s.substring("gebeurtenis.".length()))
+            .toList(),
+        "the case's timeline");
+
+    // Closed and destroyed, the case takes its overleg and plan along.
+    probe.sluitAf(casusId, "Afgeschaald: het plan loopt", OffsetDateTime.now(klok));
+    vernietiging.vernietig(casusId);
+    assertEquals(0, aantal("select count(*) from overleg where casus_id = ?", casusId));
+    assertEquals(
+        0, aantal("select count(*) from overleg_genodigde where overleg_id = ?", overlegId));
+    assertEquals(0, aantal("select count(*) from plan_van_aanpak where casus_id = ?", casusId));
+    assertEquals(0, aantal("select count(*) from casus where id = ?", casusId));
+  }
+
+  /**
+   * A referral of the police, screened, put on its triage and taken on by the given route: as the
+   * procesregisseur does it through the services.
+   */
+  private long opgepakteCasus(AanmeldingFormulier formulier, Triagebesluit.Route route)
+      throws SQLException {
+    Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+    Ontvangstbevestiging bevestiging =
+        aanmeldingsdienst.dienIn(partner("partner.politie"), formulier);
+    long casusId = casusId(bevestiging.nummer());
+    screeningsdienst.agendeer(
+        regisseur, casusId, screeningsdienst.status(regisseur, casusId).versie());
+    triagedienst.besluit(
+        regisseur,
+        casusId,
+        screeningsdienst.status(regisseur, casusId).versie(),
+        Triagebesluit.Uitkomst.OPGEPAKT,
+        route,
+        null,
+        "Opgepakt door de triage",
+        bevestiging.triagedatum());
+    return casusId;
+  }
+
+  /** An overleg of an hour and a half at the ZVH, chaired by the procesregisseur. */
+  private Overlegplanning planning(LocalDateTime begin, Long... genodigden) throws SQLException {
+    return new Overlegplanning(
+        begin.toLocalDate(),
+        begin.toLocalTime(),
+        begin.toLocalTime().plusMinutes(90),
+        "Zorg- en Veiligheidshuis, zaal 2",
+        null,
+        gebruikerId("regisseur"),
+        "Kennismaking, analyse en het plan van aanpak",
+        List.of(genodigden));
+  }
+
+  private long versie(Actor regisseur, long overlegId) {
+    return overlegdienst.lees(regisseur, overlegId).versie();
+  }
+
+  private long gebruikerId(String gebruikersnaam) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query =
+            c.prepareStatement("select id from gebruiker where gebruikersnaam = ?")) {
+      query.setString(1, gebruikersnaam);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static String tekstdeel(MimeMessage bericht) throws Exception {
+    return (String) ((Multipart) bericht.getContent()).getBodyPart(0).getContent();
+  }
+
+  /** The calendar file of the mail, in the part whose method matches the file's. */
+  private static VEvent afspraak(MimeMessage bericht, String methode) throws Exception {
+    BodyPart deel = ((Multipart) bericht.getContent()).getBodyPart(1);
+    assertEquals(methode, new ContentType(deel.getContentType()).getParameter("method"));
+    Calendar agenda =
+        new CalendarBuilder()
+            .build(new InputStreamReader(deel.getInputStream(), StandardCharsets.UTF_8));
+    assertEquals(methode, agenda.getRequiredProperty(Property.METHOD).getValue());
+    List<VEvent> afspraken = agenda.getComponents(Component.VEVENT);
+    assertEquals(1, afspraken.size());
+    return afspraken.get(0);
+  }
+
+  /** The start in Dutch local time, as an agenda anywhere shows it. */
+  private static void assertBegin(VEvent afspraak, String lokaal) {
+    Property begin = afspraak.getRequiredProperty(Property.DTSTART);
+    assertEquals("Europe/Amsterdam", begin.getRequiredParameter(Parameter.TZID).getValue());
+    assertEquals(lokaal, begin.getValue());
+  }
+
+  /**
+   * Subject, text and calendar file name the case number, and nothing of the betrokkene of {@link
+   * #theInviteesGetCalendarMailWithoutPersonalDataAndEachChangeUnderTheSameUid}: not the name, the
+   * BSN or the date of birth.
+   */
+  private static void assertZonderPersoonsgegevens(MimeMessage bericht, String nummer)
+      throws Exception {
+    BodyPart agenda = ((Multipart) bericht.getContent()).getBodyPart(1);
+    String bestand =
+        new String(agenda.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+            .replace("\r\n ", "");
+    String alles = bericht.getSubject() + "\n" + tekstdeel(bericht) + "\n" + bestand;
+    assertTrue(bericht.getSubject().contains(nummer), bericht.getSubject());
+    assertTrue(bestand.contains(nummer), bestand);
+    for (String gegeven :
+        List.of(
+            "Ilse",
+            "Geheimhouder",
+            "123456782",
+            "05-05-1985",
+            "1985-05-05",
+            "19850505",
+            "mei 1985")) {
+      assertFalse(alles.contains(gegeven), gegeven + " in: " + alles);
     }
   }
 
