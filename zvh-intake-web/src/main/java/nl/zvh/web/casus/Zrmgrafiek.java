@@ -12,6 +12,7 @@ import software.xdev.chartjs.model.enums.PointStyle;
 import software.xdev.chartjs.model.options.LegendOptions;
 import software.xdev.chartjs.model.options.LineOptions;
 import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.layout.Layout;
 import software.xdev.chartjs.model.options.scale.Scales;
 import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.category.CategoryScaleOptions;
@@ -79,7 +80,9 @@ public final class Zrmgrafiek {
               .addPointStyle(PUNTVORMEN.get(i % PUNTVORMEN.size()))
               .addPointRadius(5)
               .addPointHoverRadius(7)
-              .setSpanGaps(false);
+              .setSpanGaps(false)
+              // A point on 1 or 5 is drawn whole, not cut off at the edge of the plot.
+              .setClip(false);
       if (i % 2 == 1) {
         lijn.setBorderDash(STREEPJES);
       }
@@ -92,6 +95,7 @@ public final class Zrmgrafiek {
             .setResponsive(true)
             .setMaintainAspectRatio(false)
             .setAnimation(false)
+            .setLayout(new Layout(8))
             .setScales(
                 new Scales()
                     .addScale(

@@ -112,6 +112,9 @@ class ZrmgrafiekTest {
     assertFalse(opties.path("maintainAspectRatio").asBoolean(true), "the CSS sets the height");
     assertTrue(opties.has("animation"));
     assertFalse(opties.path("animation").asBoolean(true));
+    for (JsonNode lijn : grafiek(0).at("/data/datasets")) {
+      assertTrue(lijn.has("clip") && !lijn.path("clip").asBoolean(true), "points on 1 and 5 whole");
+    }
   }
 
   @Test
