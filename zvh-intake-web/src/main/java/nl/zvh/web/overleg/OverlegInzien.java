@@ -4,21 +4,26 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.overleg.Genodigde;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.privacy.GeenToegang;
 import nl.zvh.regie.overleg.OverlegWeergave;
 import nl.zvh.regie.overleg.Overleggen;
 import nl.zvh.regie.overleg.Veiligheidsinvoer;
+import nl.zvh.regie.overleg.Verslagbestand;
 import nl.zvh.web.gedeeld.Berichten;
+import nl.zvh.web.gedeeld.Bestandsdownload;
 
 /**
  * The page of one overleg ({@code ?id=}): what, when and where, who is invited and who comes. An
  * invitee answers and says the organisation prepared; the procesregisseur records the safety check
- * for the betrokkene, changes or cancels the overleg, and goes on to record it. An overleg the user
- * may not see is not found (404).
+ * for the betrokkene, changes or cancels the overleg, and goes on to record it. Once the verslag is
+ * established, whoever may export it downloads it with the plan as PDF/A. An overleg the user may
+ * not see is not found (404).
  */
 @Named
 @ViewScoped
@@ -27,6 +32,7 @@ public class OverlegInzien implements Serializable {
   @Inject private Overleggen overleggen;
   @Inject private Berichten berichten;
   @Inject private FacesContext facesContext;
+  @Inject private Bestandsdownload download;
 
   private String id;
   private OverlegWeergave overleg;
@@ -86,6 +92,16 @@ public class OverlegInzien implements Serializable {
         "annuleren")) {
       annuleringsreden = null;
       lees(overleg.id());
+    }
+  }
+
+  /** Sends the established verslag with its plan as PDF/A; the service logs the export. */
+  public void downloadVerslag() throws IOException {
+    try {
+      Verslagbestand bestand = overleggen.verslagPdf(overleg.id());
+      download.lever(bestand.naam(), bestand.mediatype(), bestand.inhoud());
+    } catch (DomeinRegelGeschonden | GeenToegang e) {
+      berichten.weigering(e);
     }
   }
 

@@ -36,6 +36,7 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
+import nl.zvh.regie.overleg.Leefgebiednamen;
 import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.WerkvoorraadRegel;
 import nl.zvh.regie.screening.Werkvoorraadfilter;
@@ -120,6 +121,17 @@ class TekstenTest {
             .filter(s -> !WAARDEN.containsKey(s)) // a prefix with a value, checked above
             .collect(Collectors.toSet());
     assertEquals(Set.of(), difference(sleutels, TEKSTEN.stringPropertyNames()));
+  }
+
+  /** The verslag as PDF names the leefgebieden in regie, as the pages do from this bundle. */
+  @Test
+  void theDocumentsNameTheLeefgebiedenAsThePagesDo() {
+    for (Leefgebied leefgebied : Leefgebied.values()) {
+      assertEquals(
+          TEKSTEN.getProperty("leefgebied." + leefgebied.name()),
+          Leefgebiednamen.naam(leefgebied),
+          leefgebied.name());
+    }
   }
 
   private static Set<String> difference(Set<String> a, Set<String> b, String... ook) {

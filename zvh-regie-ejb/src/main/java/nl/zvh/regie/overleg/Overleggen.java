@@ -97,6 +97,11 @@ public class Overleggen {
     verslagen.stelVast(huidigeGebruiker.vereist(), overlegId, overlegVersie, planVersie);
   }
 
+  /** The established verslag with its plan as PDF/A, for the archive; logged as an export. */
+  public Verslagbestand verslagPdf(long overlegId) {
+    return verslagen.pdf(huidigeGebruiker.vereist(), overlegId);
+  }
+
   public PlanWeergave plan(long casusId) {
     return plannen.plan(huidigeGebruiker.vereist(), casusId);
   }

@@ -135,6 +135,50 @@ public class Verslagdienst {
         });
   }
 
+  /**
+   * The established verslag of this overleg with the plan van aanpak as it stood after it, as a
+   * PDF/A-2b for the archive; handing it out is logged as an export.
+   */
+  public Verslagbestand pdf(Actor actor, long overlegId) {
+    return poort.verwerk(
+        actor,
+        Handeling.VERSLAG_EXPORTEREN,
+        overlegId,
+        (overleg, log) -> {
+          Optional<Planversie> plan =
+              em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
+                  .setParameter("casusId", overleg.getCasus().getId())
+                  .getResultStream()
+                  .findFirst()
+                  .flatMap(p -> planBij(p, overleg.getNummer()));
+          Verslagdocument.Inhoud inhoud = Verslagdocument.Inhoud.van(overleg, plan);
+          return new Verslagbestand(
+              bestandsnaam(inhoud.casusnummer(), overleg.getNummer(), inhoud.versie()),
+              Verslagbestand.PDF,
+              Verslagdocument.pdf(inhoud));
+        });
+  }
+
+  /**
+   * The plan as it stood after this overleg: the last version established at it or at an earlier
+   * one, so the verslag of an earlier overleg keeps the plan of its day once a later one changed
+   * it.
+   */
+  static Optional<Planversie> planBij(PlanVanAanpak plan, int overlegNummer) {
+    Planversie bij = null;
+    for (Planversie versie : plan.getVersies()) {
+      if (versie.getOverlegNummer() != null && versie.getOverlegNummer() <= overlegNummer) {
+        bij = versie;
+      }
+    }
+    return Optional.ofNullable(bij);
+  }
+
+  /** The file name, without personal data: {@code verslag-ZVH-2026-000006-ico-1-v2.pdf}. */
+  static String bestandsnaam(String casusnummer, int overlegNummer, int versie) {
+    return "verslag-" + casusnummer + "-ico-" + overlegNummer + "-v" + versie + ".pdf";
+  }
+
   private static String regisseur(Optional<Planversie> versie) {
     return versie
         .flatMap(v -> v.regels(Planregel.Soort.CASUSREGISSEUR).stream().findFirst())

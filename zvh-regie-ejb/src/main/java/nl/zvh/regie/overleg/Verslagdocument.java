@@ -4,19 +4,30 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.gedeeld.Tijdzone;
+import nl.zvh.domain.model.overleg.Genodigde;
+import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.overleg.Overlegmoment;
+import nl.zvh.domain.model.overleg.Verslagversie;
+import nl.zvh.domain.model.overleg.Zrmscore;
+import nl.zvh.domain.model.plan.Planregel;
+import nl.zvh.domain.model.plan.Planversie;
 import nl.zvh.regie.document.Archiefdocument;
 import nl.zvh.regie.document.Archiefdocument.Kolom;
 
 /**
  * The archive document of a held ICO as PDF/A-2b: the verslag, who was there, the plan van aanpak
  * with its actiepunten, the ZRM scores, and who laid it down when. The doelbinding statement stands
- * in a box at the top of the first page. Takes a plain {@link Inhoud}, knows no entity; times are
- * shown in Dutch time.
+ * in a box at the top of the first page. The document takes a plain {@link Inhoud}; {@link
+ * Inhoud#van} reads one from an overleg and the plan version that goes with it. Times are shown in
+ * Dutch time.
  */
 public final class Verslagdocument {
 
@@ -72,6 +83,74 @@ public final class Verslagdocument {
       doelen = List.copyOf(doelen);
       actiepunten = List.copyOf(actiepunten);
       scores = List.copyOf(scores);
+    }
+
+    /**
+     * What the verslag of this overleg holds: its last established version, the invitees with their
+     * attendance (and the betrokkene's, when invited), the plan van aanpak as the given established
+     * version reads, and the ZRM scores given at this overleg, per betrokkene in the order of the
+     * case and per leefgebied in the order of the matrix.
+     *
+     * @param plan the established version of the plan that goes with this overleg, if any
+     * @throws IllegalStateException when the verslag was never established
+     */
+    static Inhoud van(Overleg overleg, Optional<Planversie> plan) {
+      Verslagversie verslag =
+          overleg
+              .laatsteVerslag()
+              .orElseThrow(() -> new IllegalStateException("Het verslag is niet vastgesteld."));
+      Overlegmoment moment = overleg.getMoment();
+      List<Betrokkene> betrokkenen = overleg.getCasus().getBetrokkenen();
+      List<Aanwezige> aanwezigen = new ArrayList<>();
+      for (Genodigde g : overleg.getGenodigden()) {
+        aanwezigen.add(
+            new Aanwezige(
+                g.getGebruiker().getNaam(),
+                g.getOrganisatie().getNaam(),
+                g.getAanwezig().orElse(false)));
+      }
+      if (overleg.isBetrokkeneUitgenodigd()) {
+        aanwezigen.add(
+            new Aanwezige("Betrokkene", null, overleg.getBetrokkeneAanwezig().orElse(false)));
+      }
+      return new Inhoud(
+          overleg.getCasus().getNummer(),
+          moment.datum().atTime(moment.begin()).atZone(Tijdzone.NEDERLAND).toOffsetDateTime(),
+          Overlegmeldingen.plaats(overleg),
+          overleg.getVoorzitter().getNaam(),
+          aanwezigen,
+          verslag.getTekst(),
+          plan.map(v -> v.regels(Planregel.Soort.DOEL)).orElse(List.of()).stream()
+              .map(Planregel::getOmschrijving)
+              .toList(),
+          plan.map(v -> v.regels(Planregel.Soort.ACTIEPUNT)).orElse(List.of()).stream()
+              .map(
+                  r ->
+                      new Actiepunt(
+                          r.getOmschrijving(),
+                          r.getOrganisatie(),
+                          r.getPersoon(),
+                          r.getDeadline(),
+                          r.getStatus() == null ? null : r.getStatus().omschrijving()))
+              .toList(),
+          plan.flatMap(v -> v.regels(Planregel.Soort.CASUSREGISSEUR).stream().findFirst())
+              .map(r -> r.getOmschrijving() + " (" + r.getOrganisatie() + ")")
+              .orElse(null),
+          overleg.getScores().stream()
+              .sorted(
+                  Comparator.comparingInt((Zrmscore s) -> betrokkenen.indexOf(s.getBetrokkene()))
+                      .thenComparing(Zrmscore::getLeefgebied))
+              .map(
+                  s ->
+                      new Score(
+                          Overleglezer.naam(s.getBetrokkene()),
+                          Leefgebiednamen.naam(s.getLeefgebied()),
+                          s.getScore(),
+                          s.getDoelscore().orElse(null)))
+              .toList(),
+          verslag.getNummer(),
+          verslag.getVastgesteldDoor(),
+          verslag.getVastgesteldOp());
     }
   }
 
