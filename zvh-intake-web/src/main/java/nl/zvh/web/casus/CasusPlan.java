@@ -43,6 +43,11 @@ public class CasusPlan implements Serializable {
   }
 
   /** The Chart.js configuration (JSON) of the chart of this betrokkene, for {@code p:chart}. */
+  /** The chart's accessible name, which names the betrokkene. */
+  public String grafieklabel(Zrmverloop.Persoon persoon) {
+    return berichten.tekst("zrm.grafiek.label", persoon.naam());
+  }
+
   public String grafiek(Zrmverloop.Persoon persoon) {
     return grafieken.computeIfAbsent(
         persoon.betrokkeneId(), id -> Zrmgrafiek.json(getVerloop(), persoon, berichten::tekst));

@@ -208,7 +208,20 @@ class OverlegIT {
       assertTrue(ggz.tekst("doelen").contains("De betrokkene is in zorg."));
       assertTrue(ggz.tekst("plan:actiepunten").contains("Contact via de huisarts."));
       assertTrue(ggz.paginatekst().contains("Financiën"), "the ZRM table");
+      assertEquals(
+          1,
+          ggz.alle(By.cssSelector("canvas[role=img][aria-label*='Ico Doorloper']")).size(),
+          "the chart, with a name");
       assertEquals("", ggz.toegankelijkheidsfouten());
+
+      // The established verslag as PDF/A: a logged export, not cached.
+      ggz.open(overlegPad);
+      Browser.Download pdf = ggz.downloadMetKoppen(By.id("verslag-pdf:pdf"));
+      assertEquals(200, pdf.status());
+      assertEquals("application/pdf", pdf.kop("content-type"));
+      assertTrue(pdf.inhoud().startsWith("%PDF-"));
+      assertTrue(pdf.kop("content-disposition").contains(aanmelding.nummer()));
+      assertFalse(pdf.kop("content-disposition").contains("Doorloper"));
     }
   }
 
