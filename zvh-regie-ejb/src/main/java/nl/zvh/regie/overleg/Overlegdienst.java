@@ -89,11 +89,7 @@ public class Overlegdienst {
           vereisGenodigden(planning);
           List<Gebruiker> nieuw = nodigUit(overleg, planning.genodigden(), nu.toLocalDate());
           em.persist(overleg);
-          casus.registreerVoortgang(
-              Gebeurtenis.Soort.OVERLEG_GEPLAND,
-              actor.gebruikersnaam(),
-              Overlegmeldingen.omschrijving(overleg),
-              nu);
+          tijdlijn(overleg, Gebeurtenis.Soort.OVERLEG_GEPLAND, actor, nu);
           em.flush();
           log.object("overleg:" + overleg.getId());
           meldingen.fire(Overlegmeldingen.uitnodiging(overleg, nieuw));
@@ -130,13 +126,7 @@ public class Overlegdienst {
           List<Long> erbij =
               planning.genodigden().stream().filter(id -> overleg.genodigde(id).isEmpty()).toList();
           List<Gebruiker> nieuw = nodigUit(overleg, erbij, nu.toLocalDate());
-          overleg
-              .getCasus()
-              .registreerVoortgang(
-                  Gebeurtenis.Soort.OVERLEG_GEWIJZIGD,
-                  actor.gebruikersnaam(),
-                  Overlegmeldingen.omschrijving(overleg),
-                  nu);
+          tijdlijn(overleg, Gebeurtenis.Soort.OVERLEG_GEWIJZIGD, actor, nu);
           em.flush();
           meldingen.fire(Overlegmeldingen.wijziging(overleg, nieuw, afgemeld));
           return overleg;
@@ -151,13 +141,7 @@ public class Overlegdienst {
         (overleg, log) -> {
           GelijktijdigGewijzigd.controleer(versie, overleg.getVersie(), OVERLEG);
           overleg.annuleer(reden);
-          overleg
-              .getCasus()
-              .registreerVoortgang(
-                  Gebeurtenis.Soort.OVERLEG_GEANNULEERD,
-                  actor.gebruikersnaam(),
-                  Overlegmeldingen.omschrijving(overleg),
-                  OffsetDateTime.now(klok));
+          tijdlijn(overleg, Gebeurtenis.Soort.OVERLEG_GEANNULEERD, actor, OffsetDateTime.now(klok));
           em.flush();
           meldingen.fire(Overlegmeldingen.annulering(overleg));
           return overleg;
@@ -259,6 +243,15 @@ public class Overlegdienst {
         .stream()
         .map(g -> keuze(g, false))
         .toList();
+  }
+
+  /** Puts what happened to the overleg on its case's timeline, in a few words. */
+  static void tijdlijn(
+      Overleg overleg, Gebeurtenis.Soort soort, Actor actor, OffsetDateTime tijdstip) {
+    overleg
+        .getCasus()
+        .registreerVoortgang(
+            soort, actor.gebruikersnaam(), Overlegmeldingen.omschrijving(overleg), tijdstip);
   }
 
   static Persoonkeuze keuze(Gebruiker g, boolean voorgesteld) {

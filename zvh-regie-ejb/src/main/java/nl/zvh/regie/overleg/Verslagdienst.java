@@ -53,13 +53,7 @@ public class Verslagdienst {
           OffsetDateTime nu = OffsetDateTime.now(klok);
           overleg.legAanwezigheidVast(aanwezig, betrokkeneAanwezig, nu.toLocalDate());
           if (eerst) {
-            overleg
-                .getCasus()
-                .registreerVoortgang(
-                    Gebeurtenis.Soort.OVERLEG_GEHOUDEN,
-                    actor.gebruikersnaam(),
-                    Overlegmeldingen.omschrijving(overleg),
-                    nu);
+            Overlegdienst.tijdlijn(overleg, Gebeurtenis.Soort.OVERLEG_GEHOUDEN, actor, nu);
           }
         });
   }

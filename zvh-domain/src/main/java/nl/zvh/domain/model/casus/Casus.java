@@ -311,15 +311,8 @@ public class Casus {
    * ICO, or to a case in uitvoering (follow-ups).
    */
   public void vereisOverlegMogelijk() {
-    boolean naarIco =
-        status == CasusStatus.OPGEPAKT
-            && triagebesluit != null
-            && triagebesluit
-                .getRoute()
-                .filter(r -> r == Triagebesluit.Route.UITVRAAG_EN_BRIEFING)
-                .isPresent();
     vereis(
-        naarIco || status == CasusStatus.IN_UITVOERING,
+        isOverlegMogelijk(),
         "Een overleg hoort bij een casus die de triage heeft opgepakt met de route naar een ICO,"
             + " of die in uitvoering is. Deze casus is "
             + status.omschrijving()
