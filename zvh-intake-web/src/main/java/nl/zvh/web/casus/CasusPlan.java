@@ -48,6 +48,11 @@ public class CasusPlan implements Serializable {
     return berichten.tekst("zrm.grafiek.label", persoon.naam());
   }
 
+  /** The name of the table of the same scores, which may scroll sideways on a phone. */
+  public String tabellabel(Zrmverloop.Persoon persoon) {
+    return berichten.tekst("zrm.tabel", persoon.naam());
+  }
+
   public String grafiek(Zrmverloop.Persoon persoon) {
     return grafieken.computeIfAbsent(
         persoon.betrokkeneId(), id -> Zrmgrafiek.json(getVerloop(), persoon, berichten::tekst));
