@@ -39,7 +39,8 @@ class DossierIT extends BrowserTest {
         browser.tekst("volgende-stap").startsWith("Volgende stap: screenen; contact opnemen"),
         browser.tekst("volgende-stap"));
     assertEquals(
-        List.of("Overzicht", "Aanmelding", "Informatie", "Tijdlijn"),
+        List.of(
+            "Overzicht", "Aanmelding", "Informatie", "Overleggen", "Plan van aanpak", "Tijdlijn"),
         browser.alle(By.cssSelector(".tabbladen a")).stream().map(WebElement::getText).toList());
     assertEquals(
         "page", browser.alle(By.linkText("Overzicht")).get(0).getAttribute("aria-current"));
