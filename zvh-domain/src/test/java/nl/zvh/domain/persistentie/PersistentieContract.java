@@ -45,13 +45,17 @@ import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Overlegmoment;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
+import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.plan.Planregel;
 import nl.zvh.domain.model.plan.Planversie;
+import nl.zvh.domain.model.plan.Terugkoppeling;
 import nl.zvh.domain.model.termijn.BesluitFeestdag;
 import nl.zvh.domain.model.termijn.Termijninstellingen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.triage.Triageoverleg;
+import nl.zvh.domain.model.uitvoering.Escalatie;
+import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import nl.zvh.domain.testdatabase.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -466,6 +470,28 @@ abstract class PersistentieContract {
               plan.stelCasusregisseurAan(em.merge(agent), "o.regie", NU.plusDays(3));
               plan.stelVast(1, "o.regie", NU.plusDays(3));
               em.persist(plan);
+              // Carrying it out: a report that it does not work out, its signal, another
+              // development, and the escalation that takes that one up.
+              Terugkoppeling luktNiet =
+                  plan.koppelTerug(
+                      plan.getActiepunten().get(0).getNummer(),
+                      Terugkoppeling.Soort.LUKT_NIET,
+                      "Geen plek",
+                      em.merge(agent),
+                      NU.plusDays(4));
+              em.persist(luktNiet);
+              em.persist(Signaal.luktNiet(luktNiet));
+              Signaal ontwikkeling =
+                  Signaal.ontwikkeling(casus, "Verhuisd", em.merge(agent), NU.plusDays(5));
+              em.persist(ontwikkeling);
+              em.persist(
+                  new Escalatie(
+                      casus,
+                      "Afspraken niet nagekomen",
+                      null,
+                      List.of(ontwikkeling),
+                      em.merge(agent),
+                      NU.plusDays(6)));
               return casus.getId();
             });
 
@@ -490,6 +516,24 @@ abstract class PersistentieContract {
       assertEquals("Schuldhulp", versie.regels(Planregel.Soort.ACTIEPUNT).get(0).getOmschrijving());
       assertFalse(plan.heeftWijzigingen());
       assertEquals("O. Agent", plan.casusregisseur().orElseThrow().getGebruiker().getNaam());
+      assertEquals(Actiepuntstatus.LUKT_NIET, plan.getActiepunten().get(0).getStatus());
+      Terugkoppeling terugkoppeling =
+          em.createQuery(
+                  "select t from Terugkoppeling t where t.casus.id = :casusId",
+                  Terugkoppeling.class)
+              .setParameter("casusId", casusId)
+              .getSingleResult();
+      assertEquals("Geen plek", terugkoppeling.getTekst().orElseThrow());
+      List<Signaal> signalen =
+          em.createQuery(
+                  "select s from Signaal s where s.casus.id = :casusId order by s.gemeldOp",
+                  Signaal.class)
+              .setParameter("casusId", casusId)
+              .getResultList();
+      assertEquals(terugkoppeling, signalen.get(0).getTerugkoppeling().orElseThrow());
+      assertEquals(Signaal.Status.OPGESCHAALD, signalen.get(1).getStatus());
+      assertEquals(
+          "Afspraken niet nagekomen", signalen.get(1).getEscalatie().orElseThrow().getReden());
     } finally {
       em.close();
     }

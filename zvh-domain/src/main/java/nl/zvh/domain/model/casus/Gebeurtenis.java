@@ -42,7 +42,13 @@ public class Gebeurtenis {
     OVERLEG_GEHOUDEN,
     VERSLAG_VASTGESTELD,
     PLAN_VASTGESTELD,
-    CASUSREGISSEUR_AANGESTELD;
+    CASUSREGISSEUR_AANGESTELD,
+    TERUGGEKOPPELD,
+    SIGNAAL_GEMELD,
+    SIGNAAL_AFGEHANDELD,
+    HERINNERING_VERSTUURD,
+    OPGESCHAALD,
+    ESCALATIE_AFGEHANDELD;
 
     /** Whether another aggregate of the case (overleg, plan) records it on the timeline. */
     public boolean isVoortgang() {

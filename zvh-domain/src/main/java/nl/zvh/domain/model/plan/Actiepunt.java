@@ -119,6 +119,19 @@ public class Actiepunt {
     this.vastgesteld = true;
   }
 
+  /** The status that a report of its owner gives it, within the allowed changes. */
+  void meldStatus(Actiepuntstatus nieuweStatus) {
+    vereis(
+        status.magOvergaanNaar(nieuweStatus),
+        "soort",
+        "Een actiepunt met status '"
+            + status.omschrijving()
+            + "' kan niet naar '"
+            + nieuweStatus.omschrijving()
+            + "'.");
+    this.status = nieuweStatus;
+  }
+
   /** Still expected and past its due date. */
   public boolean isVerlopen(LocalDate vandaag) {
     return status.isLopend() && deadline.isBefore(vandaag);
@@ -126,6 +139,10 @@ public class Actiepunt {
 
   public Long getId() {
     return id;
+  }
+
+  public PlanVanAanpak getPlan() {
+    return plan;
   }
 
   public int getNummer() {

@@ -167,6 +167,57 @@ public class PlanVanAanpak {
   }
 
   /**
+   * The owner of an established actiepunt reports back: progress (which starts it), done, or that
+   * it does not work out. Progress and "lukt niet" say what happened; the actiepunt takes the
+   * status that goes with the report. Who may report is the policy's question, not the plan's.
+   */
+  public Terugkoppeling koppelTerug(
+      int actiepuntNummer,
+      Terugkoppeling.Soort soort,
+      String tekst,
+      Gebruiker door,
+      OffsetDateTime op) {
+    Actiepunt actiepunt = actiepunt(actiepuntNummer);
+    vereis(
+        actiepunt.isVastgesteld(),
+        "Dit actiepunt is nog niet vastgesteld; terugkoppelen kan zodra het plan is vastgesteld.");
+    vereis(
+        actiepunt.getStatus().isLopend(),
+        "soort",
+        "Dit actiepunt is '"
+            + actiepunt.getStatus().omschrijving()
+            + "'; terugkoppelen kan alleen op een lopend actiepunt.");
+    vereis(soort != null, "soort", "Kies wat u terugkoppelt.");
+    String toelichting = tekst == null || tekst.isBlank() ? null : tekst.strip();
+    vereis(
+        toelichting != null || soort == Terugkoppeling.Soort.GEREED,
+        "tekst",
+        soort == Terugkoppeling.Soort.LUKT_NIET
+            ? "Geef aan waarom het niet lukt."
+            : "Beschrijf de voortgang.");
+    vereis(
+        toelichting == null || toelichting.length() <= Terugkoppeling.MAX_TEKST,
+        "tekst",
+        "Te lang: ten hoogste " + Terugkoppeling.MAX_TEKST + " tekens.");
+    actiepunt.meldStatus(soort.status());
+    return new Terugkoppeling(actiepunt, soort, toelichting, door, op);
+  }
+
+  /**
+   * The casusregisseur in function: the one named by the last established version. One the concept
+   * appointed since is not yet; empty before the first version.
+   */
+  public Optional<Casusregisseurschap> casusregisseurInFunctie() {
+    return laatsteVersie()
+        .flatMap(v -> v.regels(Planregel.Soort.CASUSREGISSEUR).stream().findFirst())
+        .flatMap(
+            regel ->
+                casusregisseurs.stream()
+                    .filter(c -> c.getGebruiker().getId() == regel.getSleutel())
+                    .reduce((eerder, later) -> later));
+  }
+
+  /**
    * Establishes the concept as the next version, at the given overleg (if any). Empty when nothing
    * changed since the last version. A plan has at least one doel, one actiepunt and a
    * casusregisseur.
@@ -301,7 +352,7 @@ public class PlanVanAanpak {
         .orElseThrow(() -> new DomeinRegelGeschonden("Dit doel hoort niet (meer) bij het plan."));
   }
 
-  private Actiepunt actiepunt(int actiepuntNummer) {
+  public Actiepunt actiepunt(int actiepuntNummer) {
     return actiepunten.stream()
         .filter(a -> a.getNummer() == actiepuntNummer)
         .findFirst()

@@ -71,13 +71,18 @@ public class Planregel {
     return soort == ander.soort && sleutel == ander.sleutel;
   }
 
+  /**
+   * Whether the plan says the same: the status of an actiepunt is not part of that. It moves as the
+   * plan is carried out (the owner's reports, each recorded with who and when), so a report does
+   * not make the plan a concept with changes; a version keeps the status as it was when
+   * established.
+   */
   boolean isGelijk(Planregel ander) {
     return isZelfde(ander)
         && omschrijving.equals(ander.omschrijving)
         && Objects.equals(organisatie, ander.organisatie)
         && Objects.equals(persoon, ander.persoon)
-        && Objects.equals(deadline, ander.deadline)
-        && status == ander.status;
+        && Objects.equals(deadline, ander.deadline);
   }
 
   /** The line in words, for the list of changes between versions. */

@@ -185,6 +185,64 @@ class PlanVanAanpakTest {
             .count());
   }
 
+  @Test
+  void theOwnerReportsBackOnAnEstablishedRunningActiepuntAndItsStatusFollows() {
+    plan.voegDoelToe("Schulden onder controle");
+    int nummer =
+        plan.voegActiepuntToe("Aanmelden schuldhulp", politie, agent, VANDAAG, VANDAAG).getNummer();
+    assertThrows(
+        DomeinRegelGeschonden.class,
+        () -> plan.koppelTerug(nummer, Terugkoppeling.Soort.VOORTGANG, "Gebeld", agent, NU),
+        "a concept actiepunt is not reported on");
+    plan.stelCasusregisseurAan(arts, "rita", NU);
+    plan.stelVast(1, "rita", NU).orElseThrow();
+
+    assertEquals(
+        "tekst",
+        weigering(() -> plan.koppelTerug(nummer, Terugkoppeling.Soort.VOORTGANG, " ", agent, NU)));
+    assertEquals(
+        "tekst",
+        weigering(() -> plan.koppelTerug(nummer, Terugkoppeling.Soort.LUKT_NIET, null, agent, NU)));
+    assertEquals(
+        "tekst",
+        weigering(
+            () ->
+                plan.koppelTerug(
+                    nummer, Terugkoppeling.Soort.VOORTGANG, "x".repeat(2001), agent, NU)));
+    assertEquals(
+        Actiepuntstatus.OPEN, plan.actiepunt(nummer).getStatus(), "refusals change nothing");
+
+    Terugkoppeling voortgang =
+        plan.koppelTerug(nummer, Terugkoppeling.Soort.VOORTGANG, " Afspraak gemaakt ", agent, NU);
+    assertEquals(Actiepuntstatus.IN_UITVOERING, plan.actiepunt(nummer).getStatus());
+    assertEquals("Afspraak gemaakt", voortgang.getTekst().orElseThrow());
+    assertEquals(politie, voortgang.getOrganisatie());
+    assertEquals(casus, voortgang.getCasus());
+
+    Terugkoppeling gereed = plan.koppelTerug(nummer, Terugkoppeling.Soort.GEREED, null, agent, NU);
+    assertTrue(gereed.getTekst().isEmpty(), "done needs no words");
+    assertEquals(Actiepuntstatus.GEREED, plan.actiepunt(nummer).getStatus());
+    assertEquals(
+        "soort",
+        weigering(
+            () -> plan.koppelTerug(nummer, Terugkoppeling.Soort.LUKT_NIET, "Toch niet", agent, NU)),
+        "a done actiepunt is no longer reported on");
+  }
+
+  @Test
+  void theCasusregisseurInFunctionIsTheOneOfTheLastEstablishedVersion() {
+    assertTrue(plan.casusregisseurInFunctie().isEmpty());
+    vastgesteld();
+    assertEquals(arts, plan.casusregisseurInFunctie().orElseThrow().getGebruiker());
+    plan.stelCasusregisseurAan(agent, "rita", NU.plusDays(1));
+    assertEquals(
+        arts,
+        plan.casusregisseurInFunctie().orElseThrow().getGebruiker(),
+        "one the concept appointed is not yet in function");
+    plan.stelVast(2, "rita", NU.plusDays(2)).orElseThrow();
+    assertEquals(agent, plan.casusregisseurInFunctie().orElseThrow().getGebruiker());
+  }
+
   private void vastgesteld() {
     plan.voegDoelToe("Schulden onder controle");
     plan.voegActiepuntToe("Aanmelden schuldhulp", politie, agent, VANDAAG.plusDays(14), VANDAAG);
