@@ -13,6 +13,8 @@ import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.plan.Actiepunt;
+import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.triage.Agendapunt;
 import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.privacy.logboek.Actie;
@@ -57,6 +59,8 @@ public final class Handeling<O> {
       "Deze informatie bestaat niet of u heeft er geen toegang toe.";
   private static final String GEEN_OVERLEG =
       "Dit overleg bestaat niet of u heeft er geen toegang toe.";
+  private static final String GEEN_ACTIEPUNT =
+      "Dit actiepunt bestaat niet of u heeft er geen toegang toe.";
   private static final String GEEN_UITVRAAG =
       "Deze uitvraag bestaat niet of is niet aan uw organisatie gericht.";
 
@@ -250,6 +254,46 @@ public final class Handeling<O> {
   /** Whether the actor sees concepts (verslag, plan, scores), asked within another handeling. */
   public static final Handeling<Casus> CONCEPT_INZIEN =
       casus("concept.inzien", null).mag(Toegangsbeleid::conceptInzien);
+
+  // ---- Carrying out the plan: the owners report back, partners signal, the casusregisseur steers
+  // and escalates to the procesregisseur (issue 12).
+
+  /** Where the plan stands: actiepunten, reports, and the signals and escalations one may see. */
+  public static final Handeling<PlanVanAanpak> UITVOERING_INZIEN =
+      plan("uitvoering.inzien", Actie.RAADPLEGEN);
+
+  /** One actiepunt with its reports. */
+  public static final Handeling<Actiepunt> ACTIEPUNT_INZIEN =
+      actiepunt("actiepunt.inzien", Actie.RAADPLEGEN);
+
+  /** The owner reports progress, done, or "lukt niet" with the reason. */
+  public static final Handeling<Actiepunt> ACTIEPUNT_TERUGKOPPELEN =
+      actiepunt("actiepunt.terugkoppelen", Actie.AANMAKEN)
+          .mag(Toegangsbeleid::actiepuntTerugkoppelen);
+
+  /** A reminder to the owner: a mail without content, and a line on the timeline. */
+  public static final Handeling<Actiepunt> ACTIEPUNT_HERINNEREN =
+      actiepunt("actiepunt.herinneren", null)
+          .mag((beleid, actor, a, vandaag) -> beleid.casusregieVoeren(actor, a.getPlan(), vandaag));
+
+  /** A participant signals another development that affects the plan. */
+  public static final Handeling<PlanVanAanpak> SIGNAAL_MELDEN =
+      plan("signaal.melden", Actie.AANMAKEN).mag(Toegangsbeleid::signaalMelden);
+
+  /** The casusregisseur (or the procesregisseur) handles a signal. */
+  public static final Handeling<PlanVanAanpak> SIGNAAL_AFHANDELEN =
+      plan("signaal.afhandelen", Actie.WIJZIGEN).mag(Toegangsbeleid::casusregieVoeren);
+
+  /** The casusregisseur escalates to the procesregisseur. */
+  public static final Handeling<PlanVanAanpak> OPSCHALEN =
+      plan("casus.opschalen", Actie.AANMAKEN).mag(Toegangsbeleid::opschalen);
+
+  /** The procesregisseur records the outcome of an escalation. */
+  public static final Handeling<PlanVanAanpak> ESCALATIE_AFHANDELEN =
+      plan("escalatie.afhandelen", Actie.WIJZIGEN)
+          .mag(
+              (beleid, actor, plan, vandaag) ->
+                  beleid.overlegVoeren(actor, plan.getCasus(), vandaag));
 
   // ---- Requests for provision (verstrekking) of another organisation's information.
 
@@ -483,6 +527,29 @@ public final class Handeling<O> {
         .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " overleg:" + l.get(0).getId())
         .activiteit(o -> CASUSREGIE)
         .betrokkenen(o -> betrokkenenVan(o.getCasus()));
+  }
+
+  /** The plan of a case, for whoever may see the case; the record names the case and its plan. */
+  private static Handeling<PlanVanAanpak> plan(String operatie, Actie actie) {
+    return new Handeling<PlanVanAanpak>(PlanVanAanpak.class, operatie, actie, GEEN_CASUS)
+        .kan((beleid, actor, plan, vandaag) -> beleid.casusInzien(actor, plan.getCasus(), vandaag))
+        .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " plan")
+        .activiteit(p -> CASUSREGIE)
+        .betrokkenen(p -> betrokkenenVan(p.getCasus()));
+  }
+
+  /** An actiepunt, for whoever may know it; the record names its case and its number. */
+  private static Handeling<Actiepunt> actiepunt(String operatie, Actie actie) {
+    return new Handeling<Actiepunt>(Actiepunt.class, operatie, actie, GEEN_ACTIEPUNT)
+        .kan(Toegangsbeleid::actiepuntKennen)
+        .objecten(
+            l ->
+                "casus:"
+                    + l.get(0).getPlan().getCasus().getId()
+                    + " actiepunt:"
+                    + l.get(0).getNummer())
+        .activiteit(a -> CASUSREGIE)
+        .betrokkenen(a -> betrokkenenVan(a.getPlan().getCasus()));
   }
 
   private static Besluit overlegVoeren(

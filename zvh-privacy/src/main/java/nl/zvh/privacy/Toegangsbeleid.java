@@ -11,6 +11,8 @@ import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.plan.Actiepunt;
+import nl.zvh.domain.model.plan.PlanVanAanpak;
 
 /**
  * The one decision point of the WGS rules: who may see or change what of a case. Every service asks
@@ -271,6 +273,80 @@ public class Toegangsbeleid {
     return actor.heeftRol(Rol.KETENPARTNER) && overleg.isUitgenodigd(actor.organisatieId())
         ? toegestaan("Uw organisatie is voor dit overleg uitgenodigd.")
         : geweigerd("Alleen een uitgenodigde organisatie bereidt dit overleg voor.");
+  }
+
+  /**
+   * An actiepunt is known to whoever may see its case once it is established; before that it is
+   * part of the procesregisseur's concept.
+   */
+  public Besluit actiepuntKennen(Actor actor, Actiepunt actiepunt, LocalDate vandaag) {
+    Casus casus = actiepunt.getPlan().getCasus();
+    if (actiepunt.isVastgesteld()) {
+      return casusInzien(actor, casus, vandaag);
+    }
+    return conceptInzien(actor, casus, vandaag);
+  }
+
+  /** The owning organisation reports back on its actiepunt (both seeds). */
+  public Besluit actiepuntTerugkoppelen(Actor actor, Actiepunt actiepunt, LocalDate vandaag) {
+    return actor.heeftRol(Rol.KETENPARTNER) && actor.werktBij(actiepunt.getEigenaar().getId())
+        ? toegestaan("Uw organisatie is eigenaar van dit actiepunt.")
+        : geweigerd("Alleen de organisatie die eigenaar is van het actiepunt koppelt terug.");
+  }
+
+  /** A participant signals developments that affect the plan to the casusregisseur. */
+  public Besluit signaalMelden(Actor actor, PlanVanAanpak plan, LocalDate vandaag) {
+    return actor.heeftRol(Rol.KETENPARTNER) && plan.casusregisseurInFunctie().isPresent()
+        ? toegestaan("Uw organisatie neemt deel aan deze casus.")
+        : geweigerd("Een signaal geeft een deelnemer aan de casusregisseur, zodra die er is.");
+  }
+
+  /**
+   * The casusregisseur steers the carrying out of the plan (NHN seed: "overziet dat er gewerkt
+   * wordt vanuit één gezamenlijk gedragen plan"); the procesregisseur, who monitors, may too.
+   */
+  public Besluit casusregieVoeren(Actor actor, PlanVanAanpak plan, LocalDate vandaag) {
+    if (actor.heeftRol(Rol.PROCESREGISSEUR)) {
+      return casusInzien(actor, plan.getCasus(), vandaag);
+    }
+    return isCasusregisseur(actor, plan)
+        ? toegestaan("U bent de casusregisseur van deze casus.")
+        : geweigerd("Alleen de casusregisseur en de procesregisseur sturen de uitvoering.");
+  }
+
+  /** The casusregisseur escalates to the procesregisseur (domain step 8). */
+  public Besluit opschalen(Actor actor, PlanVanAanpak plan, LocalDate vandaag) {
+    return isCasusregisseur(actor, plan)
+        ? toegestaan("U bent de casusregisseur van deze casus.")
+        : geweigerd("Alleen de casusregisseur schaalt op naar de procesregisseur.");
+  }
+
+  /**
+   * A signal is for the casusregisseur and the procesregisseur; the organisation that gave it sees
+   * its own. The others do not: what one partner signals is not shared with all.
+   */
+  public Besluit signaalInzien(Actor actor, PlanVanAanpak plan, long organisatieVanMelder) {
+    if (actor.heeftRol(Rol.PROCESREGISSEUR) || isCasusregisseur(actor, plan)) {
+      return toegestaan("U stuurt de uitvoering van deze casus.");
+    }
+    return actor.heeftRol(Rol.KETENPARTNER) && actor.werktBij(organisatieVanMelder)
+        ? toegestaan("Uw organisatie gaf dit signaal.")
+        : geweigerd("Een signaal is voor de casusregisseur en de procesregisseur.");
+  }
+
+  /** Escalations are between the casusregisseur and the procesregisseur. */
+  public Besluit escalatieInzien(Actor actor, PlanVanAanpak plan) {
+    return actor.heeftRol(Rol.PROCESREGISSEUR) || isCasusregisseur(actor, plan)
+        ? toegestaan("U stuurt de uitvoering van deze casus.")
+        : geweigerd("Een escalatie is tussen de casusregisseur en de procesregisseur.");
+  }
+
+  /** Whether the actor is the casusregisseur in function (of the last established plan). */
+  public boolean isCasusregisseur(Actor actor, PlanVanAanpak plan) {
+    return actor.heeftRol(Rol.KETENPARTNER)
+        && plan.casusregisseurInFunctie()
+            .map(c -> c.getGebruiker().getGebruikersnaam().equals(actor.gebruikersnaam()))
+            .orElse(false);
   }
 
   /** A rule that only the given role passes, with the reason either way. */

@@ -20,6 +20,8 @@ import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Overlegmoment;
+import nl.zvh.domain.model.plan.Actiepunt;
+import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,6 +247,77 @@ class ToegangsbeleidTest {
       assertFalse(beleid.overlegKennen(ander, overleg, VANDAAG).toegestaan(), rol.name());
       assertFalse(beleid.overlegVoeren(ander, casus, VANDAAG).toegestaan(), rol.name());
     }
+  }
+
+  @Test
+  void theOwnerReportsBackTheCasusregisseurSteersAndEscalatesAndSignalsStayWithThem() {
+    Voorbeeldcasussen.opgepaktVoorIco(casus, NU);
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+    // partner(ggz) is "partner.3": the casusregisseur; another GGZ user is not.
+    Gebruiker arts =
+        Voorbeeldcasussen.metId(
+            new Gebruiker("partner.3", "Anna", "anna@ggz.example", Rol.KETENPARTNER, ggz, "x"), 30);
+    Gebruiker agent =
+        Voorbeeldcasussen.metId(
+            new Gebruiker("partner.2", "Piet", "piet@pol.example", Rol.KETENPARTNER, politie, "x"),
+            31);
+    Actor collega = new Actor("ggz.collega", Rol.KETENPARTNER, ggz.getId(), ggz.getNaam());
+    PlanVanAanpak plan = new PlanVanAanpak(casus);
+    plan.voegDoelToe("Rust in huis");
+    Actiepunt actiepunt =
+        plan.voegActiepuntToe("Schuldhulp", politie, agent, VANDAAG.plusDays(7), VANDAAG);
+
+    assertFalse(
+        beleid.actiepuntKennen(partner(politie), actiepunt, VANDAAG).toegestaan(),
+        "a concept actiepunt is the procesregisseur's");
+    assertTrue(beleid.actiepuntKennen(regisseur, actiepunt, VANDAAG).toegestaan());
+    assertFalse(
+        beleid.signaalMelden(partner(politie), plan, VANDAAG).toegestaan(),
+        "no casusregisseur in function yet");
+    plan.stelCasusregisseurAan(arts, "regisseur", NU);
+    plan.stelVast(1, "regisseur", NU).orElseThrow();
+
+    assertTrue(beleid.actiepuntKennen(partner(politie), actiepunt, VANDAAG).toegestaan());
+    assertFalse(beleid.actiepuntKennen(partner(gemeente), actiepunt, VANDAAG).toegestaan());
+    assertTrue(beleid.actiepuntTerugkoppelen(partner(politie), actiepunt, VANDAAG).toegestaan());
+    assertFalse(
+        beleid.actiepuntTerugkoppelen(partner(ggz), actiepunt, VANDAAG).toegestaan(),
+        "the casusregisseur does not report for another organisation");
+    assertFalse(beleid.actiepuntTerugkoppelen(regisseur, actiepunt, VANDAAG).toegestaan());
+
+    assertTrue(beleid.signaalMelden(partner(politie), plan, VANDAAG).toegestaan());
+    assertFalse(beleid.signaalMelden(regisseur, plan, VANDAAG).toegestaan());
+
+    assertTrue(beleid.casusregieVoeren(partner(ggz), plan, VANDAAG).toegestaan());
+    assertTrue(beleid.casusregieVoeren(regisseur, plan, VANDAAG).toegestaan());
+    assertFalse(beleid.casusregieVoeren(collega, plan, VANDAAG).toegestaan());
+    assertFalse(beleid.casusregieVoeren(partner(politie), plan, VANDAAG).toegestaan());
+    assertTrue(beleid.opschalen(partner(ggz), plan, VANDAAG).toegestaan());
+    assertFalse(
+        beleid.opschalen(regisseur, plan, VANDAAG).toegestaan(),
+        "the procesregisseur escalates further up, not to themself");
+
+    assertTrue(beleid.signaalInzien(partner(politie), plan, politie.getId()).toegestaan());
+    assertTrue(beleid.signaalInzien(partner(ggz), plan, politie.getId()).toegestaan());
+    assertTrue(beleid.signaalInzien(regisseur, plan, politie.getId()).toegestaan());
+    assertFalse(
+        beleid.signaalInzien(collega, plan, politie.getId()).toegestaan(),
+        "another participant does not read what politie signalled");
+    assertTrue(beleid.escalatieInzien(partner(ggz), plan).toegestaan());
+    assertFalse(beleid.escalatieInzien(partner(politie), plan).toegestaan());
+
+    for (Rol rol : List.of(Rol.MANAGER, Rol.PRIVACY_OFFICER, Rol.BEHEERDER)) {
+      Actor ander = new Actor("zvh." + rol, rol, zvh.getId(), zvh.getNaam());
+      assertFalse(beleid.actiepuntKennen(ander, actiepunt, VANDAAG).toegestaan(), rol.name());
+      assertFalse(beleid.casusregieVoeren(ander, plan, VANDAAG).toegestaan(), rol.name());
+      assertFalse(beleid.signaalInzien(ander, plan, politie.getId()).toegestaan(), rol.name());
+      assertFalse(beleid.escalatieInzien(ander, plan).toegestaan(), rol.name());
+    }
+
+    casus.beeindigDeelname(ggz.getId(), VANDAAG);
+    assertFalse(
+        beleid.actiepuntKennen(partner(ggz), actiepunt, VANDAAG.plusDays(1)).toegestaan(),
+        "an organisation that left no longer knows the plan");
   }
 
   private static Actor partner(Organisatie organisatie) {
