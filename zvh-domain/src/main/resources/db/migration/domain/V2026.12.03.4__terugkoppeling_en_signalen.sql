@@ -21,7 +21,7 @@ create index plan_terugkoppeling_casus_ix on plan_terugkoppeling (casus_id, tijd
 create table uitvoering_escalatie (
     id                bigint        not null primary key,
     versie            bigint        not null,
-    casus_id          bigint        not null references casus (id),
+    plan_id           bigint        not null references plan_van_aanpak (id),
     reden             varchar(2000) not null,
     gevraagd          varchar(2000),
     ingediend_door_id bigint        not null references gebruiker (id),
@@ -31,13 +31,13 @@ create table uitvoering_escalatie (
     afgehandeld_door  varchar(60),
     afgehandeld_op    timestamp with time zone
 );
-create index uitvoering_escalatie_casus_ix on uitvoering_escalatie (casus_id);
+create index uitvoering_escalatie_plan_ix on uitvoering_escalatie (plan_id);
 create index uitvoering_escalatie_status_ix on uitvoering_escalatie (status, ingediend_op);
 
 create table uitvoering_signaal (
     id                bigint        not null primary key,
     versie            bigint        not null,
-    casus_id          bigint        not null references casus (id),
+    plan_id           bigint        not null references plan_van_aanpak (id),
     soort             varchar(20)   not null,
     tekst             varchar(2000) not null,
     terugkoppeling_id bigint        references plan_terugkoppeling (id),
@@ -49,5 +49,5 @@ create table uitvoering_signaal (
     afgehandeld_op    timestamp with time zone,
     escalatie_id      bigint        references uitvoering_escalatie (id)
 );
-create index uitvoering_signaal_casus_ix on uitvoering_signaal (casus_id, status);
+create index uitvoering_signaal_plan_ix on uitvoering_signaal (plan_id, status);
 create index uitvoering_signaal_status_ix on uitvoering_signaal (status, gemeld_op);

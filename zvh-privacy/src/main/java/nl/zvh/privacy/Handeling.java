@@ -17,6 +17,8 @@ import nl.zvh.domain.model.plan.Actiepunt;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.triage.Agendapunt;
 import nl.zvh.domain.model.triage.Triageoverleg;
+import nl.zvh.domain.model.uitvoering.Escalatie;
+import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.logboek.Actie;
 
 /**
@@ -280,20 +282,32 @@ public final class Handeling<O> {
   public static final Handeling<PlanVanAanpak> SIGNAAL_MELDEN =
       plan("signaal.melden", Actie.AANMAKEN).mag(Toegangsbeleid::signaalMelden);
 
+  /** A signal, for the casusregisseur, the procesregisseur and the organisation that gave it. */
+  public static final Handeling<Signaal> SIGNAAL_INZIEN =
+      signaal("signaal.inzien", Actie.RAADPLEGEN);
+
   /** The casusregisseur (or the procesregisseur) handles a signal. */
-  public static final Handeling<PlanVanAanpak> SIGNAAL_AFHANDELEN =
-      plan("signaal.afhandelen", Actie.WIJZIGEN).mag(Toegangsbeleid::casusregieVoeren);
+  public static final Handeling<Signaal> SIGNAAL_AFHANDELEN =
+      signaal("signaal.afhandelen", Actie.WIJZIGEN)
+          .mag((beleid, actor, s, vandaag) -> beleid.casusregieVoeren(actor, s.getPlan(), vandaag));
+
+  /** The escalations of a case: between the casusregisseur and the procesregisseur. */
+  public static final Handeling<PlanVanAanpak> ESCALATIES_INZIEN =
+      plan("escalaties.inzien", Actie.RAADPLEGEN)
+          .mag((beleid, actor, plan, vandaag) -> beleid.escalatieInzien(actor, plan, vandaag));
 
   /** The casusregisseur escalates to the procesregisseur. */
   public static final Handeling<PlanVanAanpak> OPSCHALEN =
       plan("casus.opschalen", Actie.AANMAKEN).mag(Toegangsbeleid::opschalen);
 
   /** The procesregisseur records the outcome of an escalation. */
-  public static final Handeling<PlanVanAanpak> ESCALATIE_AFHANDELEN =
-      plan("escalatie.afhandelen", Actie.WIJZIGEN)
-          .mag(
-              (beleid, actor, plan, vandaag) ->
-                  beleid.overlegVoeren(actor, plan.getCasus(), vandaag));
+  public static final Handeling<Escalatie> ESCALATIE_AFHANDELEN =
+      new Handeling<Escalatie>(Escalatie.class, "escalatie.afhandelen", Actie.WIJZIGEN, GEEN_CASUS)
+          .kan((beleid, actor, e, vandaag) -> beleid.escalatieInzien(actor, e.getPlan(), vandaag))
+          .mag((beleid, actor, e, vandaag) -> beleid.overlegVoeren(actor, e.getCasus(), vandaag))
+          .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " escalatie:" + l.get(0).getId())
+          .activiteit(e -> CASUSREGIE)
+          .betrokkenen(e -> betrokkenenVan(e.getCasus()));
 
   // ---- Requests for provision (verstrekking) of another organisation's information.
 
@@ -550,6 +564,20 @@ public final class Handeling<O> {
                     + l.get(0).getNummer())
         .activiteit(a -> CASUSREGIE)
         .betrokkenen(a -> betrokkenenVan(a.getPlan().getCasus()));
+  }
+
+  /** A signal of a case, for whoever may see it; the record names the case and the signal. */
+  private static Handeling<Signaal> signaal(String operatie, Actie actie) {
+    return new Handeling<Signaal>(Signaal.class, operatie, actie, GEEN_CASUS)
+        .kan(
+            (beleid, actor, s, vandaag) ->
+                beleid.casusInzien(actor, s.getCasus(), vandaag).toegestaan()
+                    ? beleid.signaalInzien(
+                        actor, s.getPlan(), s.getGemeldDoor().getOrganisatie().getId())
+                    : beleid.casusInzien(actor, s.getCasus(), vandaag))
+        .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " signaal:" + l.get(0).getId())
+        .activiteit(s -> CASUSREGIE)
+        .betrokkenen(s -> betrokkenenVan(s.getCasus()));
   }
 
   private static Besluit overlegVoeren(

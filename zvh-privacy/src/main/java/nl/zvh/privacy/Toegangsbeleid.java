@@ -335,7 +335,11 @@ public class Toegangsbeleid {
   }
 
   /** Escalations are between the casusregisseur and the procesregisseur. */
-  public Besluit escalatieInzien(Actor actor, PlanVanAanpak plan) {
+  public Besluit escalatieInzien(Actor actor, PlanVanAanpak plan, LocalDate vandaag) {
+    Besluit casus = casusInzien(actor, plan.getCasus(), vandaag);
+    if (!casus.toegestaan()) {
+      return casus;
+    }
     return actor.heeftRol(Rol.PROCESREGISSEUR) || isCasusregisseur(actor, plan)
         ? toegestaan("U stuurt de uitvoering van deze casus.")
         : geweigerd("Een escalatie is tussen de casusregisseur en de procesregisseur.");

@@ -303,15 +303,15 @@ class ToegangsbeleidTest {
     assertFalse(
         beleid.signaalInzien(collega, plan, politie.getId()).toegestaan(),
         "another participant does not read what politie signalled");
-    assertTrue(beleid.escalatieInzien(partner(ggz), plan).toegestaan());
-    assertFalse(beleid.escalatieInzien(partner(politie), plan).toegestaan());
+    assertTrue(beleid.escalatieInzien(partner(ggz), plan, VANDAAG).toegestaan());
+    assertFalse(beleid.escalatieInzien(partner(politie), plan, VANDAAG).toegestaan());
 
     for (Rol rol : List.of(Rol.MANAGER, Rol.PRIVACY_OFFICER, Rol.BEHEERDER)) {
       Actor ander = new Actor("zvh." + rol, rol, zvh.getId(), zvh.getNaam());
       assertFalse(beleid.actiepuntKennen(ander, actiepunt, VANDAAG).toegestaan(), rol.name());
       assertFalse(beleid.casusregieVoeren(ander, plan, VANDAAG).toegestaan(), rol.name());
       assertFalse(beleid.signaalInzien(ander, plan, politie.getId()).toegestaan(), rol.name());
-      assertFalse(beleid.escalatieInzien(ander, plan).toegestaan(), rol.name());
+      assertFalse(beleid.escalatieInzien(ander, plan, VANDAAG).toegestaan(), rol.name());
     }
 
     casus.beeindigDeelname(ggz.getId(), VANDAAG);

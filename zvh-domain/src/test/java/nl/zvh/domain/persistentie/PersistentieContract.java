@@ -482,11 +482,11 @@ abstract class PersistentieContract {
               em.persist(luktNiet);
               em.persist(Signaal.luktNiet(luktNiet));
               Signaal ontwikkeling =
-                  Signaal.ontwikkeling(casus, "Verhuisd", em.merge(agent), NU.plusDays(5));
+                  Signaal.ontwikkeling(plan, "Verhuisd", em.merge(agent), NU.plusDays(5));
               em.persist(ontwikkeling);
               em.persist(
                   new Escalatie(
-                      casus,
+                      plan,
                       "Afspraken niet nagekomen",
                       null,
                       List.of(ontwikkeling),
@@ -526,7 +526,7 @@ abstract class PersistentieContract {
       assertEquals("Geen plek", terugkoppeling.getTekst().orElseThrow());
       List<Signaal> signalen =
           em.createQuery(
-                  "select s from Signaal s where s.casus.id = :casusId order by s.gemeldOp",
+                  "select s from Signaal s where s.plan.casus.id = :casusId order by s.gemeldOp",
                   Signaal.class)
               .setParameter("casusId", casusId)
               .getResultList();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.plan.PlanVanAanpak;
 
 /**
  * The casusregisseur escalates to the procesregisseur (domain step 8, the first step of the chain;
@@ -47,9 +48,10 @@ public class Escalatie {
 
   @Version private long versie;
 
+  /** The plan whose carrying out it concerns; through it, the case. */
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "casus_id", nullable = false, updatable = false)
-  private Casus casus;
+  @JoinColumn(name = "plan_id", nullable = false, updatable = false)
+  private PlanVanAanpak plan;
 
   @Column(nullable = false, length = Signaal.MAX_TEKST, updatable = false)
   private String reden;
@@ -84,14 +86,14 @@ public class Escalatie {
    * every escalation starts with a partner's signal).
    */
   public Escalatie(
-      Casus casus,
+      PlanVanAanpak plan,
       String reden,
       String gevraagd,
       List<Signaal> signalen,
       Gebruiker door,
       OffsetDateTime op) {
-    vereis(casus != null, "De casus is verplicht.");
-    this.casus = casus;
+    vereis(plan != null, "Het plan van aanpak is verplicht.");
+    this.plan = plan;
     this.reden = Signaal.tekst(reden, "reden", "Geef aan waarom u opschaalt.");
     this.gevraagd =
         gevraagd == null || gevraagd.isBlank()
@@ -101,7 +103,7 @@ public class Escalatie {
     this.ingediendOp = op;
     for (Signaal signaal : signalen) {
       vereis(
-          signaal.getCasus() == casus,
+          signaal.getPlan() == plan,
           "signalen",
           "Een signaal van een andere casus hoort hier niet.");
       signaal.schaalOp(this);
@@ -129,8 +131,12 @@ public class Escalatie {
     return versie;
   }
 
+  public PlanVanAanpak getPlan() {
+    return plan;
+  }
+
   public Casus getCasus() {
-    return casus;
+    return plan.getCasus();
   }
 
   public String getReden() {

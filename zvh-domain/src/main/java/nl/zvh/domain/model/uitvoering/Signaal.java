@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.plan.Terugkoppeling;
 
 /**
@@ -58,9 +59,10 @@ public class Signaal {
 
   @Version private long versie;
 
+  /** The plan whose carrying out it concerns; through it, the case. */
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "casus_id", nullable = false, updatable = false)
-  private Casus casus;
+  @JoinColumn(name = "plan_id", nullable = false, updatable = false)
+  private PlanVanAanpak plan;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20, updatable = false)
@@ -100,8 +102,9 @@ public class Signaal {
 
   protected Signaal() {}
 
-  private Signaal(Casus casus, Soort soort, String tekst, Gebruiker door, OffsetDateTime op) {
-    this.casus = casus;
+  private Signaal(
+      PlanVanAanpak plan, Soort soort, String tekst, Gebruiker door, OffsetDateTime op) {
+    this.plan = plan;
     this.soort = soort;
     this.tekst = tekst;
     this.gemeldDoor = door;
@@ -115,7 +118,7 @@ public class Signaal {
         "Alleen 'lukt niet' geeft vanzelf een signaal.");
     Signaal signaal =
         new Signaal(
-            terugkoppeling.getCasus(),
+            terugkoppeling.getActiepunt().getPlan(),
             Soort.LUKT_NIET,
             terugkoppeling.getTekst().orElseThrow(),
             terugkoppeling.getGebruiker(),
@@ -125,9 +128,10 @@ public class Signaal {
   }
 
   /** Another development that affects the plan, in the partner's words. */
-  public static Signaal ontwikkeling(Casus casus, String tekst, Gebruiker door, OffsetDateTime op) {
-    vereis(casus != null, "De casus is verplicht.");
-    return new Signaal(casus, Soort.ONTWIKKELING, tekst(tekst), door, op);
+  public static Signaal ontwikkeling(
+      PlanVanAanpak plan, String tekst, Gebruiker door, OffsetDateTime op) {
+    vereis(plan != null, "Het plan van aanpak is verplicht.");
+    return new Signaal(plan, Soort.ONTWIKKELING, tekst(tekst), door, op);
   }
 
   /** The casusregisseur or the procesregisseur handled it, and says how. */
@@ -174,8 +178,12 @@ public class Signaal {
     return versie;
   }
 
+  public PlanVanAanpak getPlan() {
+    return plan;
+  }
+
   public Casus getCasus() {
-    return casus;
+    return plan.getCasus();
   }
 
   public Soort getSoort() {

@@ -80,9 +80,9 @@ class SignaalEnEscalatieTest {
 
   @Test
   void aDevelopmentIsDescribedAndHandledOnce() {
-    assertEquals("tekst", veld(() -> Signaal.ontwikkeling(casus, "  ", agent, NU)));
-    assertEquals("tekst", veld(() -> Signaal.ontwikkeling(casus, "x".repeat(2001), agent, NU)));
-    Signaal signaal = Signaal.ontwikkeling(casus, "Huisuitzetting aangekondigd", agent, NU);
+    assertEquals("tekst", veld(() -> Signaal.ontwikkeling(plan, "  ", agent, NU)));
+    assertEquals("tekst", veld(() -> Signaal.ontwikkeling(plan, "x".repeat(2001), agent, NU)));
+    Signaal signaal = Signaal.ontwikkeling(plan, "Huisuitzetting aangekondigd", agent, NU);
 
     assertEquals("afhandeling", veld(() -> signaal.handelAf("", "anna", NU)));
     assertTrue(signaal.isOpen(), "a refused handling leaves it open");
@@ -95,18 +95,20 @@ class SignaalEnEscalatieTest {
 
   @Test
   void anEscalationNeedsAReasonTakesUpOpenSignalsOfItsCaseAndIsHandledOnce() {
-    Signaal open = Signaal.ontwikkeling(casus, "Huisuitzetting aangekondigd", agent, NU);
-    Signaal afgehandeld = Signaal.ontwikkeling(casus, "Verhuisd", agent, NU);
+    Signaal open = Signaal.ontwikkeling(plan, "Huisuitzetting aangekondigd", agent, NU);
+    Signaal afgehandeld = Signaal.ontwikkeling(plan, "Verhuisd", agent, NU);
     afgehandeld.handelAf("Adres bijgewerkt", "anna", NU);
 
-    assertEquals("reden", veld(() -> new Escalatie(casus, " ", null, List.of(), arts, NU)));
+    assertEquals("reden", veld(() -> new Escalatie(plan, " ", null, List.of(), arts, NU)));
     assertTrue(open.isOpen(), "a refused escalation takes up nothing");
     assertThrows(
         DomeinRegelGeschonden.class,
-        () ->
-            new Escalatie(casus, "Afspraken niet nagekomen", null, List.of(afgehandeld), arts, NU),
+        () -> new Escalatie(plan, "Afspraken niet nagekomen", null, List.of(afgehandeld), arts, NU),
         "a handled signal is not escalated");
-    Casus andere = Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2026-000002", NU.minusDays(3));
+    Casus andereCasus =
+        Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2026-000002", NU.minusDays(3));
+    Voorbeeldcasussen.opgepaktVoorIco(andereCasus, NU.minusDays(1));
+    PlanVanAanpak andere = new PlanVanAanpak(andereCasus);
     assertEquals(
         "signalen",
         veld(
@@ -115,7 +117,7 @@ class SignaalEnEscalatieTest {
 
     Escalatie escalatie =
         new Escalatie(
-            casus,
+            plan,
             "Afspraken niet nagekomen",
             "Vervolg-ICO met de woningcorporatie",
             List.of(open),
