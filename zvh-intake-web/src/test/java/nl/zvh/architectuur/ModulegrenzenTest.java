@@ -39,6 +39,9 @@ import nl.zvh.domain.model.overleg.Genodigde;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
+import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.uitvoering.Escalatie;
+import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.Besluit;
 import nl.zvh.privacy.Toegangsbeleid;
 
@@ -79,6 +82,10 @@ class ModulegrenzenTest {
           Genodigde.Reactie.class,
           Veiligheidscheck.Uitkomst.class,
           Actiepuntstatus.class,
+          Terugkoppeling.Soort.class,
+          Signaal.Soort.class,
+          Signaal.Status.class,
+          Escalatie.Status.class,
           Rol.class,
           OrganisatieType.class,
           // value types

@@ -33,7 +33,12 @@ import org.junit.jupiter.api.Test;
 class VerwerkingspoortTest {
 
   private static final Set<String> CASUSMODEL =
-      Set.of("nl.zvh.domain.model.casus", "nl.zvh.domain.model.triage");
+      Set.of(
+          "nl.zvh.domain.model.casus",
+          "nl.zvh.domain.model.triage",
+          "nl.zvh.domain.model.overleg",
+          "nl.zvh.domain.model.plan",
+          "nl.zvh.domain.model.uitvoering");
 
   private static final Set<String> BEANS =
       Set.of(

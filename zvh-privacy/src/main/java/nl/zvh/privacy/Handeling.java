@@ -264,6 +264,10 @@ public final class Handeling<O> {
   public static final Handeling<PlanVanAanpak> UITVOERING_INZIEN =
       plan("uitvoering.inzien", Actie.RAADPLEGEN);
 
+  /** Whether the actor steers the carrying out (casusregisseur, procesregisseur): a question. */
+  public static final Handeling<PlanVanAanpak> UITVOERING_STUREN =
+      plan("uitvoering.sturen", null).mag(Toegangsbeleid::casusregieVoeren);
+
   /** One actiepunt with its reports. */
   public static final Handeling<Actiepunt> ACTIEPUNT_INZIEN =
       actiepunt("actiepunt.inzien", Actie.RAADPLEGEN);

@@ -20,6 +20,7 @@ import nl.zvh.regie.aanmelding.Ontvangstbevestiging;
 import nl.zvh.regie.aanmelding.PartnerKeuze;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.OngeldigeInvoer;
+import nl.zvh.web.gedeeld.Adres;
 import nl.zvh.web.gedeeld.Berichten;
 
 /**
@@ -64,7 +65,7 @@ public class Aanmelden implements Serializable {
       return;
     }
     try {
-      long id = Long.parseLong(casus.matches("\\d{1,18}") ? casus : "-1");
+      long id = Long.parseLong(Adres.isId(casus) ? casus : "-1");
       formulier = aanmeldingen.lees(id);
       ontbreekt = getHuidigeStap() == Stap.CONTROLEREN ? aanmeldingen.ontbreekt(id) : List.of();
     } catch (GeenToegang e) {

@@ -13,6 +13,7 @@ import nl.zvh.regie.casus.CasusDossier;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.casus.CasusSamenvatting;
 import nl.zvh.regie.casus.Casuszoekvraag;
+import nl.zvh.web.gedeeld.Adres;
 
 /** Cases for partner systems: the same service, policy and log as the portal's case pages. */
 @Path("v1/casussen")
@@ -33,7 +34,7 @@ public class CasussenApi {
   @Path("{id}")
   public CasusDossier lees(@PathParam("id") String id) {
     apiAanmelding.vereis();
-    if (!id.matches("\\d{1,18}")) {
+    if (!Adres.isId(id)) {
       throw new GeenToegang("Onbekende casus");
     }
     return inzage.lees(Long.parseLong(id));

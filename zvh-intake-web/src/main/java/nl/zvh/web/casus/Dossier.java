@@ -19,6 +19,7 @@ import nl.zvh.regie.aanmelding.AanmeldingWeergave;
 import nl.zvh.regie.casus.CasusDossier;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.privacy.Verstrekkingen;
+import nl.zvh.web.gedeeld.Adres;
 import nl.zvh.web.gedeeld.Berichten;
 import nl.zvh.web.gedeeld.Bestandsdownload;
 import nl.zvh.web.gedeeld.NederlandseDatum;
@@ -47,6 +48,7 @@ public class Dossier implements Serializable {
     INFORMATIE,
     OVERLEGGEN,
     PLAN,
+    UITVOERING,
     TIJDLIJN;
 
     public String getSleutel() {
@@ -91,7 +93,7 @@ public class Dossier implements Serializable {
     if (facesContext.isPostback()) {
       return;
     }
-    if (id == null || !id.matches("\\d{1,18}")) {
+    if (!Adres.isId(id)) {
       nietGevonden();
       return;
     }

@@ -15,6 +15,7 @@ import nl.zvh.regie.overleg.OverlegWeergave;
 import nl.zvh.regie.overleg.Overleggen;
 import nl.zvh.regie.overleg.Veiligheidsinvoer;
 import nl.zvh.regie.overleg.Verslagbestand;
+import nl.zvh.web.gedeeld.Adres;
 import nl.zvh.web.gedeeld.Berichten;
 import nl.zvh.web.gedeeld.Bestandsdownload;
 

@@ -14,6 +14,7 @@ import nl.zvh.regie.overleg.OverlegWeergave;
 import nl.zvh.regie.overleg.Overleggen;
 import nl.zvh.regie.overleg.Overlegplanning;
 import nl.zvh.regie.overleg.Persoonkeuze;
+import nl.zvh.web.gedeeld.Adres;
 import nl.zvh.web.gedeeld.Berichten;
 
 /**

@@ -23,6 +23,7 @@ import nl.zvh.regie.overleg.Persoonkeuze;
 import nl.zvh.regie.overleg.PlanWeergave;
 import nl.zvh.regie.overleg.Planinvoer;
 import nl.zvh.regie.overleg.Scoreinvoer;
+import nl.zvh.web.gedeeld.Adres;
 import nl.zvh.web.gedeeld.Berichten;
 
 /**

@@ -35,6 +35,9 @@ import nl.zvh.domain.model.overleg.Genodigde;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
+import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.uitvoering.Escalatie;
+import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
 import nl.zvh.regie.overleg.Leefgebiednamen;
 import nl.zvh.regie.screening.Uitvraagfilter;
@@ -64,6 +67,12 @@ class TekstenTest {
           Map.entry("overleg.reactie.", List.of(Genodigde.Reactie.values())),
           Map.entry("veiligheid.", List.of(Veiligheidscheck.Uitkomst.values())),
           Map.entry("actiepunt.status.", List.of(Actiepuntstatus.values())),
+          Map.entry("uitvoering.aantal.", List.of(Actiepuntstatus.values())),
+          Map.entry("terugkoppeling.soort.", List.of(Terugkoppeling.Soort.values())),
+          Map.entry("terugkoppeling.keuze.", List.of(Terugkoppeling.Soort.values())),
+          Map.entry("signaal.soort.", List.of(Signaal.Soort.values())),
+          Map.entry("signaal.status.", List.of(Signaal.Status.values())),
+          Map.entry("escalatie.status.", List.of(Escalatie.Status.values())),
           Map.entry("gebeurtenis.", List.of(Gebeurtenis.Soort.values())),
           Map.entry("antwoord.", List.of(UitvraagAdres.Antwoord.values())),
           Map.entry("categorie.", List.of(Informatiecategorie.values())),

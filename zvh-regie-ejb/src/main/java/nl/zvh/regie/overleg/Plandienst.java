@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -142,24 +141,10 @@ public class Plandienst {
   }
 
   Optional<PlanVanAanpak> lees(long casusId) {
-    TypedQuery<PlanVanAanpak> vraag =
-        em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
-            .setParameter("casusId", casusId);
-    for (String pad :
-        List.of(
-            "p.doelen",
-            "p.actiepunten",
-            "p.actiepunten.eigenaar",
-            "p.actiepunten.persoon",
-            "p.casusregisseurs",
-            "p.casusregisseurs.gebruiker",
-            "p.casusregisseurs.organisatie",
-            "p.versies",
-            "p.versies.regels",
-            "p.versies.wijzigingen")) {
-      vraag.setHint("eclipselink.batch", pad);
-    }
-    return vraag.setHint("eclipselink.batch.type", "IN").getResultStream().findFirst();
+    return em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
+        .setParameter("casusId", casusId)
+        .getResultStream()
+        .findFirst();
   }
 
   private PlanWeergave concept(Casus casus, PlanVanAanpak plan) {

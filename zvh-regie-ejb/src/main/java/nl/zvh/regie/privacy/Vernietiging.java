@@ -23,7 +23,10 @@ import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.StatusOvergang;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
+import nl.zvh.domain.model.plan.Terugkoppeling;
 import nl.zvh.domain.model.triage.Triageoverleg;
+import nl.zvh.domain.model.uitvoering.Escalatie;
+import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
@@ -133,7 +136,22 @@ public class Vernietiging {
         .setParameter("casusId", casusId)
         .getResultList()
         .forEach(overleg -> overleg.haalVanAgenda(casusId));
-    // The case's own overleggen and plan go with it.
+    // The case's own overleggen and plan go with it, and what carrying the plan out recorded:
+    // signals first (they name reports and escalations), then escalations and reports.
+    for (Class<?> soort : List.of(Signaal.class, Escalatie.class)) {
+      em.createQuery(
+              "select x from " + soort.getSimpleName() + " x where x.plan.casus.id = :casusId",
+              soort)
+          .setParameter("casusId", casusId)
+          .getResultList()
+          .forEach(em::remove);
+    }
+    em.createQuery(
+            "select t from Terugkoppeling t where t.casus.id = :casusId", Terugkoppeling.class)
+        .setParameter("casusId", casusId)
+        .getResultList()
+        .forEach(em::remove);
+    em.flush();
     em.createNamedQuery("Overleg.vanCasus", Overleg.class)
         .setParameter("casusId", casusId)
         .getResultList()

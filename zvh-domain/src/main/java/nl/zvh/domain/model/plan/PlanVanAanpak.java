@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -36,9 +37,24 @@ import nl.zvh.domain.model.organisatie.Organisatie;
  */
 @Entity
 @Table(name = "plan_van_aanpak")
+// What a page of the plan shows comes in batches: a fixed number of queries however many doelen,
+// actiepunten and versions the plan has.
 @NamedQuery(
     name = "PlanVanAanpak.vanCasus",
-    query = "select p from PlanVanAanpak p where p.casus.id = :casusId")
+    query = "select p from PlanVanAanpak p where p.casus.id = :casusId",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "p.doelen"),
+      @QueryHint(name = "eclipselink.batch", value = "p.actiepunten"),
+      @QueryHint(name = "eclipselink.batch", value = "p.actiepunten.eigenaar"),
+      @QueryHint(name = "eclipselink.batch", value = "p.actiepunten.persoon"),
+      @QueryHint(name = "eclipselink.batch", value = "p.casusregisseurs"),
+      @QueryHint(name = "eclipselink.batch", value = "p.casusregisseurs.gebruiker"),
+      @QueryHint(name = "eclipselink.batch", value = "p.casusregisseurs.organisatie"),
+      @QueryHint(name = "eclipselink.batch", value = "p.versies"),
+      @QueryHint(name = "eclipselink.batch", value = "p.versies.regels"),
+      @QueryHint(name = "eclipselink.batch", value = "p.versies.wijzigingen")
+    })
 public class PlanVanAanpak {
 
   private static final int MAX_WIJZIGING = 2500;
