@@ -35,9 +35,11 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Overlegmoment;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
+import nl.zvh.domain.model.plan.Terugkoppeling;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
+import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.regie.beveiliging.Wachtwoorden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -316,15 +318,15 @@ public class DemoGegevens {
     tweede.scoor(ahmed, Leefgebied.FINANCIEN, 2, 3);
     tweede.scoor(ahmed, Leefgebied.HUISVESTING, 2, 4);
     tweede.scoor(ahmed, Leefgebied.GEESTELIJKE_GEZONDHEID, 3, 3);
+    // The owners reported back between the two overleggen.
     int huisarts = plan.getActiepunten().get(0).getNummer();
-    plan.wijzigActiepunt(
-        huisarts,
-        "Contact leggen via de huisarts en een eerste gesprek plannen.",
-        ggz,
-        behandelaar,
-        ico.plusDays(14),
-        Actiepuntstatus.GEREED,
-        vervolg);
+    em.persist(
+        plan.koppelTerug(
+            huisarts,
+            Terugkoppeling.Soort.GEREED,
+            "Eerste gesprek gevoerd; vervolgafspraken bij de GGZ staan.",
+            behandelaar,
+            tijd(ico.plusDays(12), 11)));
     int wijkagent = plan.getActiepunten().get(1).getNummer();
     plan.wijzigActiepunt(
         wijkagent,
@@ -343,6 +345,7 @@ public class DemoGegevens {
         vervolg);
     plan.stelVast(2, "regisseur", tijd(vervolg, 16));
     em.persist(tweede);
+    uitvoering(plan, agent, wijkagent);
 
     LocalDate volgende = OffsetDateTime.now(klok).toLocalDate().plusDays(14);
     Overleg derde =
@@ -358,6 +361,27 @@ public class DemoGegevens {
     derde.nodigUit(agent);
     derde.nodigUit(behandelaar);
     em.persist(derde);
+  }
+
+  /**
+   * Carrying out the plan since the second ICO: the wijkagent reported progress, and politie
+   * signalled a development that the casusregisseur has not yet handled.
+   */
+  private void uitvoering(PlanVanAanpak plan, Gebruiker agent, int wijkagent) {
+    LocalDate vandaag = OffsetDateTime.now(klok).toLocalDate();
+    em.persist(
+        plan.koppelTerug(
+            wijkagent,
+            Terugkoppeling.Soort.VOORTGANG,
+            "Kennismaking gehad; de meldingen zijn besproken. Vervolggesprek over twee weken.",
+            agent,
+            tijd(vandaag.minusDays(6), 10)));
+    em.persist(
+        Signaal.ontwikkeling(
+            plan,
+            "Nieuwe melding van burenoverlast; de verhuurder overweegt een ontruimingsprocedure.",
+            agent,
+            tijd(vandaag.minusDays(2), 15)));
   }
 
   /** An overleg planned a week ahead and held on its day with everyone present. */

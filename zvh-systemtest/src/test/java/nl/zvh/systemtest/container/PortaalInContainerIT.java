@@ -63,9 +63,11 @@ import nl.zvh.domain.model.overleg.Genodigde;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
+import nl.zvh.domain.model.plan.Terugkoppeling;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
+import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.GeenToegang;
 import nl.zvh.privacy.logboek.Actie;
@@ -106,6 +108,9 @@ import nl.zvh.regie.screening.Uitvraagdienst;
 import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.Uitvraagherinneringen;
 import nl.zvh.regie.screening.Uitvragen;
+import nl.zvh.regie.uitvoering.ActiepuntWeergave;
+import nl.zvh.regie.uitvoering.UitvoeringWeergave;
+import nl.zvh.regie.uitvoering.Uitvoeringsdienst;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -161,6 +166,7 @@ class PortaalInContainerIT {
   @Inject private Overlegdienst overlegdienst;
   @Inject private Verslagdienst verslagdienst;
   @Inject private Plandienst plandienst;
+  @Inject private Uitvoeringsdienst uitvoeringsdienst;
   @Inject private Testklok klok;
 
   @AfterEach
@@ -1125,7 +1131,7 @@ class PortaalInContainerIT {
                         punt.omschrijving(),
                         punt.eigenaarId(),
                         punt.persoonId(),
-                        punt.deadline(),
+                        punt.deadline().plusDays(7),
                         Actiepuntstatus.IN_UITVOERING)),
                 gebruikerId("partner.politie")));
     PlanWeergave nogVersie1 = plandienst.plan(ggz, casusId);
@@ -1179,6 +1185,308 @@ class PortaalInContainerIT {
         0, aantal("select count(*) from overleg_genodigde where overleg_id = ?", overlegId));
     assertEquals(0, aantal("select count(*) from plan_van_aanpak where casus_id = ?", casusId));
     assertEquals(0, aantal("select count(*) from casus where id = ?", casusId));
+  }
+
+  // ---- Carrying out the plan: reports, signals, reminders and the escalation.
+
+  @Test
+  void theOwnersReportBackTheCasusregisseurSteersAndEscalatesAndEachHearsWithoutContent()
+      throws Exception {
+    GreenMail smtp = smtpServer();
+    try {
+      klok.zet(LocalDateTime.of(2031, 6, 2, 9, 0));
+      Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+      Actor politie = partner("partner.politie");
+      Actor ggz = partner("partner.ggz");
+      long casusId = casusInUitvoering("Uitva", "Voerman");
+      String nummer = casusdienst.lees(regisseur, casusId).nummer();
+      UitvoeringWeergave start = uitvoeringsdienst.stand(politie, casusId);
+      assertTrue(start.vastgesteld());
+      assertTrue(start.casusregisseur().startsWith("Gijs van de GGZ"));
+      assertEquals(new UitvoeringWeergave.Rechten(false, true, false), start.rechten());
+      UitvoeringWeergave.Actiepuntstand woning =
+          start.actiepunten().stream()
+              .filter(UitvoeringWeergave.Actiepuntstand::eigen)
+              .findFirst()
+              .orElseThrow();
+      assertEquals("Woning: betalingsregeling afspreken", woning.omschrijving());
+      long woningId = woning.id();
+
+      // Only the owner reports; a report needs its words; a stale form gets a conflict.
+      assertThrows(
+          GeenToegang.class,
+          () ->
+              uitvoeringsdienst.koppelTerug(
+                  ggz,
+                  woningId,
+                  actiepuntversie(politie, woningId),
+                  Terugkoppeling.Soort.VOORTGANG,
+                  "Niet van mij"));
+      DomeinRegelGeschonden zonderTekst =
+          assertThrows(
+              DomeinRegelGeschonden.class,
+              () ->
+                  uitvoeringsdienst.koppelTerug(
+                      politie,
+                      woningId,
+                      actiepuntversie(politie, woningId),
+                      Terugkoppeling.Soort.LUKT_NIET,
+                      " "));
+      assertEquals("tekst", zonderTekst.veld().orElseThrow());
+      long gezien = actiepuntversie(politie, woningId);
+      uitvoeringsdienst.koppelTerug(
+          politie, woningId, gezien, Terugkoppeling.Soort.VOORTGANG, "Verhuurder gebeld");
+      assertThrows(
+          GelijktijdigGewijzigd.class,
+          () ->
+              uitvoeringsdienst.koppelTerug(
+                  politie, woningId, gezien, Terugkoppeling.Soort.GEREED, null),
+          "a second report on the version seen before the first is a conflict, not a lost update");
+      ActiepuntWeergave lopend = uitvoeringsdienst.actiepunt(ggz, woningId);
+      assertEquals(Actiepuntstatus.IN_UITVOERING, lopend.status());
+      assertEquals("Verhuurder gebeld", lopend.terugkoppelingen().get(0).tekst());
+      assertFalse(lopend.magTerugkoppelen(), "the casusregisseur reports for the GGZ only");
+      assertTrue(lopend.magHerinneren());
+      PlanWeergave concept = plandienst.plan(regisseur, casusId);
+      assertFalse(concept.heeftWijzigingen(), "a report is not a change of the plan");
+
+      // "Lukt niet" is a signal that the casusregisseur and the procesregisseur hear of at once.
+      uitvoeringsdienst.koppelTerug(
+          politie,
+          woningId,
+          actiepuntversie(politie, woningId),
+          Terugkoppeling.Soort.LUKT_NIET,
+          "Verhuurder weigert elke regeling");
+      MimeMessage signaal = wachtOpBericht(smtp, email("partner.ggz"), "Signaal casus " + nummer);
+      wachtOpBericht(smtp, email("regisseur"), "Signaal casus " + nummer);
+      assertZonderInhoud(signaal, "Uitva", "Voerman", "weigert");
+      assertThrows(
+          GelijktijdigGewijzigd.class,
+          () ->
+              plandienst.bewaar(
+                  regisseur, casusId, concept.versie(), new Planinvoer(List.of(), List.of(), null)),
+          "a concept opened before the report cannot put its status back");
+      UitvoeringWeergave casusregie = uitvoeringsdienst.stand(ggz, casusId);
+      assertEquals(new UitvoeringWeergave.Rechten(true, true, true), casusregie.rechten());
+      assertEquals(1, casusregie.aantalOpenSignalen());
+      UitvoeringWeergave.SignaalRegel luktNiet = casusregie.signalen().get(0);
+      assertEquals(Signaal.Soort.LUKT_NIET, luktNiet.soort());
+      assertTrue(luktNiet.magAfhandelen());
+      assertEquals(1, uitvoeringsdienst.stand(regisseur, casusId).aantalOpenSignalen());
+
+      // Another development; politie sees its own signals, not the escalations.
+      uitvoeringsdienst.meldSignaal(politie, casusId, "Nieuwe melding van overlast");
+      assertThrows(
+          GeenToegang.class, () -> uitvoeringsdienst.meldSignaal(regisseur, casusId, "Van de ZVH"));
+      UitvoeringWeergave politieZiet = uitvoeringsdienst.stand(politie, casusId);
+      assertEquals(2, politieZiet.signalen().size());
+      assertTrue(
+          politieZiet.signalen().stream()
+              .noneMatch(UitvoeringWeergave.SignaalRegel::magAfhandelen));
+      long ontwikkeling = uitvoeringsdienst.stand(ggz, casusId).signalen().get(0).id();
+      assertThrows(
+          GeenToegang.class,
+          () -> uitvoeringsdienst.handelSignaalAf(politie, ontwikkeling, 0, "Zelf gedaan"));
+      DomeinRegelGeschonden zonderAfhandeling =
+          assertThrows(
+              DomeinRegelGeschonden.class,
+              () ->
+                  uitvoeringsdienst.handelSignaalAf(
+                      ggz, ontwikkeling, signaalversie(ggz, casusId, ontwikkeling), ""));
+      assertEquals("afhandeling", zonderAfhandeling.veld().orElseThrow());
+      uitvoeringsdienst.handelSignaalAf(
+          ggz,
+          ontwikkeling,
+          signaalversie(ggz, casusId, ontwikkeling),
+          "Besproken met de wijkagent");
+
+      // The casusregisseur reminds the owner, then escalates with the open signal.
+      assertThrows(GeenToegang.class, () -> uitvoeringsdienst.herinner(politie, woningId));
+      uitvoeringsdienst.herinner(ggz, woningId);
+      assertZonderInhoud(
+          wachtOpBericht(smtp, email("partner.politie"), "Herinnering actiepunt casus " + nummer),
+          "Uitva",
+          "Voerman",
+          "betalingsregeling");
+      assertThrows(
+          GeenToegang.class,
+          () -> uitvoeringsdienst.schaalOp(politie, casusId, "Loopt vast", null, List.of()));
+      assertEquals(
+          "reden",
+          assertThrows(
+                  DomeinRegelGeschonden.class,
+                  () -> uitvoeringsdienst.schaalOp(ggz, casusId, " ", null, List.of(luktNiet.id())))
+              .veld()
+              .orElseThrow());
+      uitvoeringsdienst.schaalOp(
+          ggz,
+          casusId,
+          "De verhuurder werkt niet mee",
+          "Vervolg-ICO met de verhuurder",
+          List.of(luktNiet.id()));
+      assertZonderInhoud(
+          wachtOpBericht(smtp, email("regisseur"), "Escalatie casus " + nummer),
+          "verhuurder",
+          "Uitva");
+      UitvoeringWeergave naEscalatie = uitvoeringsdienst.stand(regisseur, casusId);
+      assertEquals(0, naEscalatie.aantalOpenSignalen(), "the escalation took the signal up");
+      UitvoeringWeergave.EscalatieRegel escalatie = naEscalatie.escalaties().get(0);
+      assertTrue(escalatie.isOpen() && escalatie.magAfhandelen());
+      assertTrue(uitvoeringsdienst.stand(politie, casusId).escalaties().isEmpty());
+      assertFalse(uitvoeringsdienst.stand(ggz, casusId).escalaties().get(0).magAfhandelen());
+      assertThrows(
+          GeenToegang.class,
+          () ->
+              uitvoeringsdienst.handelEscalatieAf(ggz, escalatie.id(), escalatie.versie(), "Zelf"));
+      uitvoeringsdienst.handelEscalatieAf(
+          regisseur, escalatie.id(), escalatie.versie(), "Vervolg-ICO gepland");
+      wachtOpBericht(smtp, email("partner.ggz"), "Uitkomst escalatie casus " + nummer);
+      assertThrows(
+          GelijktijdigGewijzigd.class,
+          () ->
+              uitvoeringsdienst.handelEscalatieAf(
+                  regisseur, escalatie.id(), escalatie.versie(), "Nogmaals"));
+
+      // Nobody without need to know sees it; everything is on the timeline and in the log.
+      for (Actor ander :
+          List.of(
+              actor("manager", Rol.MANAGER),
+              actor("privacy", Rol.PRIVACY_OFFICER),
+              actor("beheerder", Rol.BEHEERDER))) {
+        assertThrows(
+            GeenToegang.class,
+            () -> uitvoeringsdienst.stand(ander, casusId),
+            ander.gebruikersnaam());
+        assertThrows(
+            GeenToegang.class,
+            () -> uitvoeringsdienst.actiepunt(ander, woningId),
+            ander.gebruikersnaam());
+      }
+      Set<String> vanDeUitvoering =
+          Set.of(
+              "TERUGGEKOPPELD",
+              "SIGNAAL_GEMELD",
+              "SIGNAAL_AFGEHANDELD",
+              "HERINNERING_VERSTUURD",
+              "OPGESCHAALD",
+              "ESCALATIE_AFGEHANDELD");
+      assertEquals(
+          List.of(
+              "ESCALATIE_AFGEHANDELD",
+              "HERINNERING_VERSTUURD",
+              "OPGESCHAALD",
+              "SIGNAAL_AFGEHANDELD",
+              "SIGNAAL_GEMELD",
+              "TERUGGEKOPPELD",
+              "TERUGGEKOPPELD"),
+          screeningsdienst.status(regisseur, casusId).tijdlijn().stream()
+              .map(Screeningsstatus.Tijdlijnregel::sleutel)
+              .filter(s -> s.startsWith("gebeurtenis."))
+              .map(s -> s.substring("gebeurtenis.".length()))
+              .filter(vanDeUitvoering::contains)
+              .sorted()
+              .toList(),
+          "the case's timeline");
+      assertTrue(
+          aantal(
+                  "select count(*) from verwerkingsregel where operatie = ? and objecten like ?",
+                  "actiepunt.terugkoppelen",
+                  "casus:" + casusId + " %")
+              >= 2,
+          "each report is in the processing log");
+
+      // Destroyed, the case takes its reports, signals and escalations along.
+      probe.sluitAf(casusId, "Afgeschaald", OffsetDateTime.now(klok));
+      vernietiging.vernietig(casusId);
+      assertEquals(
+          0, aantal("select count(*) from plan_terugkoppeling where casus_id = ?", casusId));
+      assertEquals(
+          0,
+          aantal(
+              "select count(*) from uitvoering_signaal s where not exists (select 1 from plan_van_aanpak p where p.id = s.plan_id)"));
+      assertEquals(0, aantal("select count(*) from plan_van_aanpak where casus_id = ?", casusId));
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  /**
+   * A case of the police after its first ICO, through the services: politie owns the actiepunt
+   * "Woning", the GGZ owns "Zorg", and the GGZ partner is the casusregisseur.
+   */
+  private long casusInUitvoering(String voornaam, String achternaam) throws SQLException {
+    Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+    long politieId = gebruikerId("partner.politie");
+    long ggzId = gebruikerId("partner.ggz");
+    long casusId =
+        opgepakteCasus(
+            volledigFormulier(voornaam, achternaam), Triagebesluit.Route.UITVRAAG_EN_BRIEFING);
+    LocalDateTime ico = LocalDateTime.now(klok).plusDays(1).withHour(10).withMinute(0);
+    long overlegId = overlegdienst.plan(regisseur, casusId, planning(ico, politieId, ggzId));
+    klok.zet(ico.plusHours(2));
+    verslagdienst.legAanwezigheidVast(
+        regisseur, overlegId, versie(regisseur, overlegId), Set.of(politieId, ggzId), false);
+    verslagdienst.bewaarVerslag(
+        regisseur, overlegId, versie(regisseur, overlegId), "Afspraken gemaakt.");
+    PlanWeergave leeg = plandienst.plan(regisseur, casusId);
+    LocalDate deadline = ico.toLocalDate().plusDays(21);
+    long planVersie =
+        plandienst.bewaar(
+            regisseur,
+            casusId,
+            leeg.versie(),
+            new Planinvoer(
+                List.of(new Planinvoer.Doel(null, "Woning behouden")),
+                List.of(
+                    new Planinvoer.Actiepunt(
+                        null,
+                        "Woning: betalingsregeling afspreken",
+                        partner("partner.politie").organisatieId(),
+                        politieId,
+                        deadline,
+                        null),
+                    new Planinvoer.Actiepunt(
+                        null,
+                        "Zorg: eerste gesprek",
+                        partner("partner.ggz").organisatieId(),
+                        ggzId,
+                        deadline,
+                        null)),
+                ggzId));
+    verslagdienst.stelVast(regisseur, overlegId, versie(regisseur, overlegId), planVersie);
+    return casusId;
+  }
+
+  private long actiepuntversie(Actor actor, long actiepuntId) {
+    return uitvoeringsdienst.actiepunt(actor, actiepuntId).versie();
+  }
+
+  private long signaalversie(Actor actor, long casusId, long signaalId) {
+    return uitvoeringsdienst.stand(actor, casusId).signalen().stream()
+        .filter(s -> s.id() == signaalId)
+        .findFirst()
+        .orElseThrow()
+        .versie();
+  }
+
+  private String email(String gebruikersnaam) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query =
+            c.prepareStatement("select email from gebruiker where gebruikersnaam = ?")) {
+      query.setString(1, gebruikersnaam);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  /** Subject and text name the case number only: none of the given words of the case. */
+  private static void assertZonderInhoud(MimeMessage bericht, String... woorden) throws Exception {
+    String alles = bericht.getSubject() + "\n" + GreenMailUtil.getBody(bericht);
+    for (String woord : woorden) {
+      assertFalse(alles.contains(woord), woord + " in: " + alles);
+    }
   }
 
   /**
