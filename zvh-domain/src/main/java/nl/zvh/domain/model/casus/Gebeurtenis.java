@@ -42,7 +42,11 @@ public class Gebeurtenis {
     OVERLEG_GEHOUDEN,
     VERSLAG_VASTGESTELD,
     PLAN_VASTGESTELD,
-    CASUSREGISSEUR_AANGESTELD;
+    CASUSREGISSEUR_AANGESTELD,
+    // ---- Handing over and leaving (issue 12, item 5)
+    ACTIEPUNT_OVERGEDRAGEN,
+    CASUSREGIE_OVERGEDRAGEN,
+    DEELNAME_BEEINDIGD;
 
     /** Whether another aggregate of the case (overleg, plan) records it on the timeline. */
     public boolean isVoortgang() {
@@ -106,6 +110,14 @@ public class Gebeurtenis {
 
   static String uitvraagHerinnerd(Organisatie organisatie, LocalDate uiterlijk) {
     return organisatie.getNaam() + ": antwoord gevraagd uiterlijk " + uiterlijk.format(DATUM);
+  }
+
+  static String deelnameBeeindigd(Organisatie organisatie, LocalDate vanaf, String reden) {
+    return organisatie.getNaam()
+        + " is niet meer betrokken vanaf "
+        + vanaf.format(DATUM)
+        + ". Reden: "
+        + reden;
   }
 
   public Soort getSoort() {
