@@ -316,6 +316,10 @@ public final class Handeling<O> {
           .kan(Toegangsbeleid::casusInzien)
           .mag(Toegangsbeleid::overlegVoeren);
 
+  /** Whether the case still has a working casusregisseur, for its header: a signal, no names. */
+  public static final Handeling<Casus> CASUSREGIE_STAND =
+      casus("casusregie.stand", null).kan(Toegangsbeleid::casusInzien);
+
   // ---- Requests for provision (verstrekking) of another organisation's information.
 
   /** Filing a request names the item, its case and its source; the content is not read. */
