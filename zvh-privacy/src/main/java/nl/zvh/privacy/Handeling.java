@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.casus.Deelname;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.overleg.Overleg;
@@ -312,6 +313,72 @@ public final class Handeling<O> {
           .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " escalatie:" + l.get(0).getId())
           .activiteit(e -> CASUSREGIE)
           .betrokkenen(e -> betrokkenenVan(e.getCasus()));
+
+  // ---- Handing over and leaving (issue 12, item 5): actiepunten to a colleague, the casusregie to
+  // another partner user, an organisation ends its involvement.
+
+  /** What may be handed over in a case: own running actiepunten, candidates, participants. */
+  public static final Handeling<Casus> OVERDRACHT_INZIEN =
+      casus("overdracht.inzien", Actie.RAADPLEGEN).kan(Toegangsbeleid::casusInzien);
+
+  /** A partner hands an actiepunt of its organisation to a colleague. */
+  public static final Handeling<Actiepunt> ACTIEPUNT_OVERDRAGEN =
+      new Handeling<Actiepunt>(Actiepunt.class, "actiepunt.overdragen", Actie.WIJZIGEN, GEEN_CASUS)
+          .kan(
+              (beleid, actor, a, vandaag) ->
+                  beleid.casusInzien(actor, a.getPlan().getCasus(), vandaag))
+          .mag(Toegangsbeleid::actiepuntOverdragen)
+          .objecten(
+              l ->
+                  "casus:"
+                      + l.get(0).getPlan().getCasus().getId()
+                      + " actiepunt:"
+                      + l.get(0).getNummer())
+          .activiteit(a -> CASUSREGIE)
+          .betrokkenen(a -> betrokkenenVan(a.getPlan().getCasus()));
+
+  /** A partner hands all running actiepunten on their own name in a case to a colleague. */
+  public static final Handeling<Casus> ACTIEPUNTEN_OVERDRAGEN =
+      casus("actiepunten.overdragen", Actie.WIJZIGEN)
+          .kan(Toegangsbeleid::casusInzien)
+          .mag(Toegangsbeleid::eigenActiepuntenOverdragen);
+
+  /** The casusregisseur (or the procesregisseur) hands the casusregie to another partner user. */
+  public static final Handeling<PlanVanAanpak> CASUSREGIE_OVERDRAGEN =
+      new Handeling<PlanVanAanpak>(
+              PlanVanAanpak.class, "casusregie.overdragen", Actie.WIJZIGEN, GEEN_CASUS)
+          .kan((beleid, actor, p, vandaag) -> beleid.casusInzien(actor, p.getCasus(), vandaag))
+          .mag(Toegangsbeleid::casusregieOverdragen)
+          .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " plan")
+          .activiteit(p -> CASUSREGIE)
+          .betrokkenen(p -> betrokkenenVan(p.getCasus()));
+
+  /** An organisation (or the procesregisseur for it) ends its involvement in a case. */
+  public static final Handeling<Deelname> DEELNAME_BEEINDIGEN =
+      new Handeling<Deelname>(Deelname.class, "deelname.beeindigen", Actie.WIJZIGEN, GEEN_CASUS)
+          .kan((beleid, actor, d, vandaag) -> beleid.casusInzien(actor, d.getCasus(), vandaag))
+          .mag(Toegangsbeleid::deelnameBeeindigen)
+          .objecten(
+              l ->
+                  "casus:"
+                      + l.get(0).getCasus().getId()
+                      + " deelname:"
+                      + l.get(0).getOrganisatie().getId())
+          .activiteit(d -> CASUSREGIE)
+          .betrokkenen(d -> betrokkenenVan(d.getCasus()));
+
+  /**
+   * The cases in uitvoering whose casusregisseur is gone (inactive account, organisation left):
+   * numbers only, for the procesregisseur, who appoints a new one.
+   */
+  public static final Handeling<Casus> CASUSREGISSEUR_NODIG =
+      casus("casusregie.nodig", null)
+          .kan(Toegangsbeleid::casusInzien)
+          .mag(Toegangsbeleid::overlegVoeren);
+
+  /** Whether the case still has a working casusregisseur, for its header: a signal, no names. */
+  public static final Handeling<Casus> CASUSREGIE_STAND =
+      casus("casusregie.stand", null).kan(Toegangsbeleid::casusInzien);
 
   // ---- Requests for provision (verstrekking) of another organisation's information.
 

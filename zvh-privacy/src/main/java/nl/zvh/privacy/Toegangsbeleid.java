@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.Deelname;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
@@ -351,6 +352,76 @@ public class Toegangsbeleid {
         && plan.casusregisseurInFunctie()
             .map(c -> c.getGebruiker().getGebruikersnaam().equals(actor.gebruikersnaam()))
             .orElse(false);
+  }
+
+  // ---- Handing over and leaving (issue 12, item 5)
+
+  /**
+   * An actiepunt of the plan goes to a colleague only by a partner of the organisation that owns it
+   * (vervanging within the organisation); handing it to another organisation is the
+   * procesregisseur's change of the plan.
+   */
+  public Besluit actiepuntOverdragen(Actor actor, Actiepunt actiepunt, LocalDate vandaag) {
+    Besluit casus = casusInzien(actor, actiepunt.getPlan().getCasus(), vandaag);
+    if (!casus.toegestaan()) {
+      return casus;
+    }
+    return actor.heeftRol(Rol.KETENPARTNER) && actor.werktBij(actiepunt.getEigenaar().getId())
+        ? toegestaan("Uw organisatie is eigenaar van dit actiepunt.")
+        : geweigerd(
+            "Alleen een medewerker van de organisatie die eigenaar is draagt een actiepunt over"
+                + " aan een collega.");
+  }
+
+  /** A participating partner hands the actiepunten on their own name to a colleague. */
+  public Besluit eigenActiepuntenOverdragen(Actor actor, Casus casus, LocalDate vandaag) {
+    Besluit inzien = casusInzien(actor, casus, vandaag);
+    if (!inzien.toegestaan()) {
+      return inzien;
+    }
+    return actor.heeftRol(Rol.KETENPARTNER)
+        ? toegestaan("U draagt uw eigen actiepunten over aan een collega.")
+        : geweigerd("Alleen een ketenpartner draagt eigen actiepunten over aan een collega.");
+  }
+
+  /**
+   * The casusregie goes to someone else by the casusregisseur the established plan names, or by the
+   * procesregisseur, who appoints the casusregisseur (also when the old one is gone).
+   */
+  public Besluit casusregieOverdragen(Actor actor, PlanVanAanpak plan, LocalDate vandaag) {
+    Besluit casus = casusInzien(actor, plan.getCasus(), vandaag);
+    if (!casus.toegestaan()) {
+      return casus;
+    }
+    if (actor.heeftRol(Rol.PROCESREGISSEUR)) {
+      return toegestaan("De procesregisseur stelt de casusregisseur aan.");
+    }
+    boolean regisseur =
+        actor.heeftRol(Rol.KETENPARTNER)
+            && plan.vastgesteldeCasusregisseur()
+                .filter(c -> c.getGebruiker().getGebruikersnaam().equals(actor.gebruikersnaam()))
+                .isPresent();
+    return regisseur
+        ? toegestaan("U bent de casusregisseur van deze casus.")
+        : geweigerd("Alleen de casusregisseur of de procesregisseur draagt de casusregie over.");
+  }
+
+  /**
+   * An organisation announces the end of its own involvement; the procesregisseur may end any
+   * organisation's, by the same rules.
+   */
+  public Besluit deelnameBeeindigen(Actor actor, Deelname deelname, LocalDate vandaag) {
+    Besluit casus = casusInzien(actor, deelname.getCasus(), vandaag);
+    if (!casus.toegestaan()) {
+      return casus;
+    }
+    if (actor.heeftRol(Rol.PROCESREGISSEUR)) {
+      return toegestaan("De procesregisseur voert de procesregie.");
+    }
+    return actor.heeftRol(Rol.KETENPARTNER) && actor.werktBij(deelname.getOrganisatie().getId())
+        ? toegestaan("Het gaat om de betrokkenheid van uw eigen organisatie.")
+        : geweigerd(
+            "Alleen de organisatie zelf of de procesregisseur beëindigt een betrokkenheid.");
   }
 
   /** A rule that only the given role passes, with the reason either way. */

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.Deelname;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
@@ -318,6 +319,112 @@ class ToegangsbeleidTest {
     assertFalse(
         beleid.actiepuntKennen(partner(ggz), actiepunt, VANDAAG.plusDays(1)).toegestaan(),
         "an organisation that left no longer knows the plan");
+  }
+
+  // ---- Handing over and leaving (issue 12, item 5)
+
+  @Test
+  void anActiepuntGoesToAColleagueOnlyByItsOwningOrganisation() {
+    PlanVanAanpak plan = vastgesteldPlan();
+    Actiepunt actiepunt = plan.getActiepunten().get(0);
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+
+    assertTrue(beleid.actiepuntOverdragen(partner(politie), actiepunt, VANDAAG).toegestaan());
+    Besluit ander = beleid.actiepuntOverdragen(partner(ggz), actiepunt, VANDAAG);
+    assertFalse(ander.toegestaan());
+    assertEquals(
+        "Alleen een medewerker van de organisatie die eigenaar is draagt een actiepunt over"
+            + " aan een collega.",
+        ander.reden());
+    assertFalse(
+        beleid.actiepuntOverdragen(regisseur, actiepunt, VANDAAG).toegestaan(),
+        "to another organisation the procesregisseur changes the plan instead");
+    assertFalse(beleid.actiepuntOverdragen(partner(gemeente), actiepunt, VANDAAG).toegestaan());
+
+    assertTrue(beleid.eigenActiepuntenOverdragen(partner(ggz), casus, VANDAAG).toegestaan());
+    assertFalse(beleid.eigenActiepuntenOverdragen(partner(gemeente), casus, VANDAAG).toegestaan());
+    assertFalse(beleid.eigenActiepuntenOverdragen(regisseur, casus, VANDAAG).toegestaan());
+  }
+
+  @Test
+  void theCasusregieIsHandedOverByTheCasusregisseurOrTheProcesregisseurOnly() {
+    PlanVanAanpak plan = vastgesteldPlan();
+    Actor arts = new Actor("anna", Rol.KETENPARTNER, ggz.getId(), ggz.getNaam());
+    Actor collegaVanArts = new Actor("bas", Rol.KETENPARTNER, ggz.getId(), ggz.getNaam());
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+
+    assertTrue(beleid.casusregieOverdragen(arts, plan, VANDAAG).toegestaan());
+    assertTrue(beleid.casusregieOverdragen(regisseur, plan, VANDAAG).toegestaan());
+    Besluit collega = beleid.casusregieOverdragen(collegaVanArts, plan, VANDAAG);
+    assertFalse(
+        collega.toegestaan(), "a colleague of the casusregisseur is not the casusregisseur");
+    assertEquals(
+        "Alleen de casusregisseur of de procesregisseur draagt de casusregie over.",
+        collega.reden());
+    assertFalse(beleid.casusregieOverdragen(partner(politie), plan, VANDAAG).toegestaan());
+    for (Rol rol : List.of(Rol.MANAGER, Rol.PRIVACY_OFFICER, Rol.BEHEERDER)) {
+      Actor ander = new Actor("zvh." + rol, rol, zvh.getId(), zvh.getNaam());
+      assertFalse(beleid.casusregieOverdragen(ander, plan, VANDAAG).toegestaan(), rol.name());
+    }
+  }
+
+  @Test
+  void anOrganisationEndsItsOwnInvolvementOrTheProcesregisseurDoes() {
+    Deelname ggzDeelname =
+        casus.getDeelnames().stream()
+            .filter(d -> d.getOrganisatie().getId().equals(ggz.getId()))
+            .findFirst()
+            .orElseThrow();
+    Actor regisseur = new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+
+    assertTrue(beleid.deelnameBeeindigen(partner(ggz), ggzDeelname, VANDAAG).toegestaan());
+    assertTrue(beleid.deelnameBeeindigen(regisseur, ggzDeelname, VANDAAG).toegestaan());
+    Besluit ander = beleid.deelnameBeeindigen(partner(politie), ggzDeelname, VANDAAG);
+    assertFalse(ander.toegestaan());
+    assertEquals(
+        "Alleen de organisatie zelf of de procesregisseur beëindigt een betrokkenheid.",
+        ander.reden());
+    assertFalse(beleid.deelnameBeeindigen(partner(gemeente), ggzDeelname, VANDAAG).toegestaan());
+    Actor beheerder = new Actor("beheerder", Rol.BEHEERDER, zvh.getId(), zvh.getNaam());
+    assertFalse(beleid.deelnameBeeindigen(beheerder, ggzDeelname, VANDAAG).toegestaan());
+  }
+
+  @Test
+  void aPartnerThatLeftTodayNoLongerSeesTheCaseButDidBefore() {
+    casus.meldVertrek(ggz, "Behandeling afgerond", VANDAAG.plusDays(2), "anna", NU);
+    assertTrue(beleid.casusInzien(partner(ggz), casus, VANDAAG.plusDays(1)).toegestaan());
+    assertFalse(beleid.casusInzien(partner(ggz), casus, VANDAAG.plusDays(2)).toegestaan());
+    assertEquals(
+        List.of(ggzGedeeld, ggzNietGedeeld),
+        beleid.zichtbareItems(partner(ggz), casus, VANDAAG.plusDays(1)),
+        "before the date it still sees its own items");
+    assertEquals(List.of(), beleid.zichtbareItems(partner(ggz), casus, VANDAAG.plusDays(2)));
+    assertEquals(
+        3,
+        beleid
+            .zichtbareItems(
+                new Actor("regisseur", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam()),
+                casus,
+                VANDAAG.plusDays(2))
+            .size(),
+        "its own items stay in the case as its own");
+  }
+
+  /** The case taken on for an ICO, with an established plan: politie owns, GGZ directs. */
+  private PlanVanAanpak vastgesteldPlan() {
+    Voorbeeldcasussen.opgepaktVoorIco(casus, NU);
+    Gebruiker agent =
+        Voorbeeldcasussen.metId(
+            new Gebruiker("piet", "Piet", "piet@p.example", Rol.KETENPARTNER, politie, "x"), 11);
+    Gebruiker arts =
+        Voorbeeldcasussen.metId(
+            new Gebruiker("anna", "Anna", "anna@g.example", Rol.KETENPARTNER, ggz, "x"), 12);
+    PlanVanAanpak plan = new PlanVanAanpak(casus);
+    plan.voegDoelToe("Rust in de wijk");
+    plan.voegActiepuntToe("Huisbezoek", politie, agent, VANDAAG.plusDays(7), VANDAAG);
+    plan.stelCasusregisseurAan(arts, "regisseur", NU);
+    plan.stelVast(1, "regisseur", NU).orElseThrow();
+    return plan;
   }
 
   private static Actor partner(Organisatie organisatie) {

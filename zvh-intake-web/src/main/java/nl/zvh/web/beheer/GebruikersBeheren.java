@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
@@ -16,6 +17,7 @@ import nl.zvh.regie.beheer.NietGevonden;
 import nl.zvh.regie.beheer.OngeldigeInvoer;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.beheer.OrganisatieGegevens;
+import nl.zvh.regie.overdracht.Overdracht;
 import nl.zvh.web.gedeeld.Berichten;
 
 /**
@@ -38,16 +40,33 @@ public class GebruikersBeheren implements Serializable {
 
   private Gebruikersfilter filter = Gebruikersfilter.ALLE;
 
+  @Inject private Overdracht overdracht;
+  private Map<Long, Long> casusregies;
+
   /** The list, kept to the filter; once per view (viewAction) and after each change. */
   public void laad() {
     gebruikers = beheer.alle(filter);
+    casusregies = null;
     organisaties = organisatieBeheer.alle();
   }
 
   /** What deactivating this account means, naming it: asked before it is deactivated. */
   public String deactiveringsvraag(GebruikerGegevens gebruiker) {
-    return berichten.tekst(
-        "gebruiker.deactiveren.vraag", gebruiker.getGebruikersnaam(), gebruiker.getNaam());
+    String vraag =
+        berichten.tekst(
+            "gebruiker.deactiveren.vraag", gebruiker.getGebruikersnaam(), gebruiker.getNaam());
+    long regies = casusregies().getOrDefault(gebruiker.getId(), 0L);
+    return regies == 0
+        ? vraag
+        : vraag + " " + berichten.tekst("gebruiker.deactiveren.casusregie", regies);
+  }
+
+  /** Of how many cases each user is the casusregisseur: once per view and after each change. */
+  private Map<Long, Long> casusregies() {
+    if (casusregies == null) {
+      casusregies = overdracht.casusregiesPerGebruiker();
+    }
+    return casusregies;
   }
 
   public Gebruikersfilter getFilter() {

@@ -42,6 +42,11 @@ public class CasusPlan implements Serializable {
     return verloop;
   }
 
+  /** Reads the plan again after a change made elsewhere on the tab (handing over). */
+  public void herlaad() {
+    plan = null;
+  }
+
   /** The Chart.js configuration (JSON) of the chart of this betrokkene, for {@code p:chart}. */
   /** The chart's accessible name, which names the betrokkene. */
   public String grafieklabel(Zrmverloop.Persoon persoon) {

@@ -39,6 +39,7 @@ import nl.zvh.domain.model.plan.Terugkoppeling;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
+import nl.zvh.regie.overdracht.Casusregiestand;
 import nl.zvh.regie.overleg.Leefgebiednamen;
 import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.WerkvoorraadRegel;
@@ -84,6 +85,7 @@ class TekstenTest {
           Map.entry("triage.uitkomst.", List.of(Triagebesluit.Uitkomst.values())),
           Map.entry("triage.route.", List.of(Triagebesluit.Route.values())),
           Map.entry("rol.", List.of(Rol.values())),
+          Map.entry("overdracht.nodig.", List.of(Casusregiestand.values())),
           Map.entry("type.", List.of(OrganisatieType.values())),
           Map.entry("verzoekstatus.", List.of(VerzoekStatus.values())),
           Map.entry("termijn.", List.of(WerkvoorraadRegel.Termijnsignaal.values())),

@@ -3,6 +3,7 @@ package nl.zvh.regie.beheer;
 import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.vereis;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -38,6 +39,7 @@ public class Gebruikersdienst {
   @Inject private Wachtwoorden wachtwoorden;
   @Inject private Invoercontrole invoercontrole;
   @Inject private Clock klok;
+  @Inject private Event<GebruikerGedeactiveerd> gedeactiveerd;
 
   public List<GebruikerGegevens> alle() {
     return em.createNamedQuery("Gebruiker.findAll", Gebruiker.class)
@@ -130,6 +132,8 @@ public class Gebruikersdienst {
             gebruiker.activeer();
           } else {
             gebruiker.deactiveer();
+            // Handing over and leaving: a casusregisseur's cases ask for a new one (issue 12).
+            gedeactiveerd.fire(new GebruikerGedeactiveerd(gebruiker.getId()));
           }
         },
         actief ? "geactiveerd" : "gedeactiveerd");

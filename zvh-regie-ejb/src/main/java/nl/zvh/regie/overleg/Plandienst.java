@@ -140,9 +140,16 @@ public class Plandienst {
     return new Zrmverloop(metingen, personen);
   }
 
+  /**
+   * The plan with the lines and changes of all its versions, which the plan tab shows, in batches
+   * too. Only here: batch-reading these collections of embedded values, once in the persistence
+   * context, made EclipseLink fail on a later commit of the same context elsewhere.
+   */
   Optional<PlanVanAanpak> lees(long casusId) {
     return em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
         .setParameter("casusId", casusId)
+        .setHint("eclipselink.batch", "p.versies.regels")
+        .setHint("eclipselink.batch", "p.versies.wijzigingen")
         .getResultStream()
         .findFirst();
   }

@@ -129,7 +129,7 @@ class VerslaginhoudTest {
         "Aanmelden schuldhulp",
         politie,
         agent,
-        VANDAAG.plusDays(14),
+        VANDAAG.plusDays(21),
         Actiepuntstatus.IN_UITVOERING,
         VANDAAG);
     plan.stelVast(2, "rita", NU.plusDays(30)).orElseThrow();

@@ -81,12 +81,19 @@ import nl.zvh.regie.aanmelding.Aanmeldingen;
 import nl.zvh.regie.aanmelding.Aanmeldingsdienst;
 import nl.zvh.regie.aanmelding.Ontvangstbevestiging;
 import nl.zvh.regie.beheer.GebruikerBeheer;
+import nl.zvh.regie.beheer.GebruikerGegevens;
+import nl.zvh.regie.beheer.Gebruikersdienst;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.casus.Casusdienst;
 import nl.zvh.regie.casus.Casuszoekvraag;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
+import nl.zvh.regie.overdracht.CasusregieNodig;
+import nl.zvh.regie.overdracht.Casusregiebewaking;
+import nl.zvh.regie.overdracht.Casusregiestand;
+import nl.zvh.regie.overdracht.Overdrachtdienst;
+import nl.zvh.regie.overdracht.Overdrachtweergave;
 import nl.zvh.regie.overleg.OverlegWeergave;
 import nl.zvh.regie.overleg.Overlegdienst;
 import nl.zvh.regie.overleg.Overlegplanning;
@@ -188,8 +195,12 @@ class PortaalInContainerIT {
   }
 
   @Test
-  void demoModeLoadedOneUserPerRoleAndTwoPartners() {
-    assertEquals(6, probe.aantalGebruikers());
+  void demoModeLoadedOneUserPerRoleAndTwoPartners() throws SQLException {
+    // Stories of this class may add users of their own, at example.org.
+    assertEquals(
+        6,
+        probe.aantalGebruikers()
+            - aantal("select count(*) from gebruiker where email like ?", "%@example.org"));
   }
 
   @Test
@@ -1597,6 +1608,186 @@ class PortaalInContainerIT {
   void theReferralServiceRefusesACallerWithoutThePartnerRole() {
     assertThrows(EJBAccessException.class, () -> aanmeldingen.partnerorganisaties());
     assertThrows(EJBAccessException.class, () -> aanmeldingen.dienIn(AanmeldingFormulier.leeg()));
+  }
+
+  // ---- Handing over and leaving (issue 12, item 5)
+
+  @Inject private Overdrachtdienst overdrachtdienst;
+  @Inject private Casusregiebewaking casusregiebewaking;
+  @Inject private Gebruikersdienst gebruikersdienst;
+
+  @Test
+  void actiepuntenAndTheCasusregieAreHandedOverAnOrganisationLeavesAndAGoneRegisseurIsSignalled()
+      throws Exception {
+    klok.zet(LocalDateTime.of(2033, 5, 2, 9, 0));
+    Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+    Actor beheerder = actor("beheerder", Rol.BEHEERDER);
+    Actor ggz = partner("partner.ggz");
+    Actor politie = partner("partner.politie");
+    long ggzId = gebruikerId("partner.ggz");
+    long politieId = gebruikerId("partner.politie");
+    long collegaId = nieuwePartner(beheerder, "ggz.collega.overdracht", ggz.organisatieId());
+    long wijkagentId = nieuwePartner(beheerder, "politie.overdracht", politie.organisatieId());
+    Actor collega = partner("ggz.collega.overdracht");
+    // The colleagues are deactivated afterwards: other stories mail the GGZ's active users.
+    try {
+      long casusId =
+          opgepakteCasus(
+              volledigFormulier("Over", "Dracht"), Triagebesluit.Route.UITVRAAG_EN_BRIEFING);
+      long overlegId =
+          overlegdienst.plan(
+              regisseur, casusId, planning(LocalDateTime.of(2033, 5, 9, 10, 0), ggzId));
+      klok.zet(LocalDateTime.of(2033, 5, 9, 12, 0));
+      long gehouden =
+          verslagdienst.legAanwezigheidVast(
+              regisseur, overlegId, versie(regisseur, overlegId), Set.of(ggzId), false);
+      long metVerslag =
+          verslagdienst.bewaarVerslag(regisseur, overlegId, gehouden, "Afspraken in het plan.");
+      long planVersie =
+          plandienst.bewaar(
+              regisseur,
+              casusId,
+              plandienst.plan(regisseur, casusId).versie(),
+              new Planinvoer(
+                  List.of(new Planinvoer.Doel(null, "Behandeling hervatten")),
+                  List.of(
+                      new Planinvoer.Actiepunt(
+                          null,
+                          "Intake plannen",
+                          ggz.organisatieId(),
+                          ggzId,
+                          LocalDate.of(2033, 6, 1),
+                          null)),
+                  ggzId));
+      verslagdienst.stelVast(regisseur, overlegId, metVerslag, planVersie);
+
+      // An actiepunt to a colleague; a second hand-over from the old form is a conflict.
+      Overdrachtweergave weergave = overdrachtdienst.weergave(ggz, casusId);
+      Overdrachtweergave.Actiepunt punt = weergave.actiepunten().get(0);
+      assertTrue(weergave.collegas().stream().anyMatch(k -> k.id() == collegaId));
+      assertTrue(overdrachtdienst.weergave(politie, casusId).actiepunten().isEmpty());
+      assertThrows(
+          GeenToegang.class,
+          () ->
+              overdrachtdienst.draagActiepuntOver(
+                  politie, casusId, punt.nummer(), punt.versie(), wijkagentId));
+      overdrachtdienst.draagActiepuntOver(ggz, casusId, punt.nummer(), punt.versie(), collegaId);
+      GelijktijdigGewijzigd oud =
+          assertThrows(
+              GelijktijdigGewijzigd.class,
+              () ->
+                  overdrachtdienst.draagActiepuntOver(
+                      collega, casusId, punt.nummer(), punt.versie(), ggzId));
+      assertTrue(
+          oud.getMessage().startsWith("Dit actiepunt is intussen door iemand anders gewijzigd"));
+      assertEquals(
+          "Intake plannen – ggz.collega.overdracht",
+          overdrachtdienst.weergave(collega, casusId).actiepunten().stream()
+              .map(a -> a.omschrijving() + " – " + a.persoon())
+              .findFirst()
+              .orElseThrow());
+
+      // The casusregie to the police, at once, as a new version; the header shows the new one.
+      assertThrows(
+          GeenToegang.class,
+          () -> overdrachtdienst.draagCasusregieOver(collega, casusId, ggzId, politieId),
+          "a colleague of the casusregisseur is not the casusregisseur");
+      overdrachtdienst.draagCasusregieOver(ggz, casusId, ggzId, politieId);
+      PlanWeergave plan = plandienst.plan(ggz, casusId);
+      assertEquals(2, plan.versies().size());
+      assertTrue(
+          plan.versies().get(1).wijzigingen().get(0).startsWith("Casusregie overgedragen: "),
+          plan.versies().get(1).wijzigingen().toString());
+      String nieuweRegisseur = casusdienst.lees(regisseur, casusId).casusregisseur();
+      assertTrue(nieuweRegisseur.endsWith("(" + politie.organisatieNaam() + ")"), nieuweRegisseur);
+      assertThrows(
+          GelijktijdigGewijzigd.class,
+          () -> overdrachtdienst.draagCasusregieOver(regisseur, casusId, ggzId, wijkagentId),
+          "the form still showed the GGZ as casusregisseur");
+
+      // Leaving: refused while the GGZ has an open actiepunt, then allowed from tomorrow.
+      long deelname = overdrachtdienst.weergave(ggz, casusId).beeindigbaar().get(0).deelnameId();
+      LocalDate morgen = LocalDate.of(2033, 5, 10);
+      DomeinRegelGeschonden open =
+          assertThrows(
+              DomeinRegelGeschonden.class,
+              () -> overdrachtdienst.beeindigDeelname(ggz, deelname, "Behandeling klaar", morgen));
+      assertTrue(
+          open.getMessage().startsWith(ggz.organisatieNaam() + " heeft nog 1 open actiepunt"),
+          open.getMessage());
+      PlanWeergave concept = plandienst.plan(regisseur, casusId);
+      PlanWeergave.Actiepunt lopend = concept.actiepunten().get(0);
+      plandienst.bewaar(
+          regisseur,
+          casusId,
+          concept.versie(),
+          new Planinvoer(
+              List.of(
+                  new Planinvoer.Doel(concept.doelen().get(0).nummer(), "Behandeling hervatten")),
+              List.of(
+                  new Planinvoer.Actiepunt(
+                      lopend.nummer(),
+                      lopend.omschrijving(),
+                      politie.organisatieId(),
+                      null,
+                      lopend.deadline(),
+                      lopend.status())),
+              politieId));
+      overdrachtdienst.beeindigDeelname(ggz, deelname, "Behandeling klaar", morgen);
+      assertEquals(casusId, casusdienst.lees(ggz, casusId).id(), "the GGZ still reads it today");
+      klok.zet(LocalDateTime.of(2033, 5, 10, 9, 0));
+      assertThrows(GeenToegang.class, () -> casusdienst.lees(ggz, casusId), "not from the date");
+
+      // The police's new casusregisseur is deactivated: the procesregisseur is asked for a new one.
+      overdrachtdienst.draagCasusregieOver(regisseur, casusId, politieId, wijkagentId);
+      assertTrue(
+          casusregiebewaking.casussen(regisseur).stream().noneMatch(c -> c.casusId() == casusId));
+      gebruikersdienst.zetActief(
+          beheerder, wijkagentId, gebruikersdienst.lees(wijkagentId).getVersie(), false);
+      CasusregieNodig nodig =
+          casusregiebewaking.casussen(regisseur).stream()
+              .filter(c -> c.casusId() == casusId)
+              .findFirst()
+              .orElseThrow();
+      assertEquals(Casusregiestand.ACCOUNT_INACTIEF, nodig.stand());
+      assertEquals(Casusregiestand.ACCOUNT_INACTIEF, casusregiebewaking.stand(politie, casusId));
+      assertTrue(casusregiebewaking.aantal() >= 1);
+      overdrachtdienst.draagCasusregieOver(regisseur, casusId, wijkagentId, politieId);
+      assertEquals(Casusregiestand.IN_ORDE, casusregiebewaking.stand(regisseur, casusId));
+      assertTrue(
+          casusregiebewaking.casussen(regisseur).stream().noneMatch(c -> c.casusId() == casusId));
+    } finally {
+      for (long id : List.of(collegaId, wijkagentId)) {
+        GebruikerGegevens g = gebruikersdienst.lees(id);
+        if (g.isActief()) {
+          gebruikersdienst.zetActief(beheerder, id, g.getVersie(), false);
+        }
+      }
+    }
+  }
+
+  /**
+   * A partner user of this story, at example.org (the demo's are at example.nl): made once (the
+   * database outlives a build), active again at the start, deactivated at the end.
+   */
+  private long nieuwePartner(Actor beheerder, String gebruikersnaam, long organisatieId)
+      throws SQLException {
+    if (aantal("select count(*) from gebruiker where gebruikersnaam = ?", gebruikersnaam) > 0) {
+      long id = gebruikerId(gebruikersnaam);
+      GebruikerGegevens bestaand = gebruikersdienst.lees(id);
+      if (!bestaand.isActief()) {
+        gebruikersdienst.zetActief(beheerder, id, bestaand.getVersie(), true);
+      }
+      return id;
+    }
+    GebruikerGegevens gegevens = new GebruikerGegevens();
+    gegevens.setGebruikersnaam(gebruikersnaam);
+    gegevens.setNaam(gebruikersnaam);
+    gegevens.setEmail(gebruikersnaam + "@example.org");
+    gegevens.setRol(Rol.KETENPARTNER);
+    gegevens.setOrganisatieId(organisatieId);
+    gebruikersdienst.maakAan(beheerder, gegevens, "Overdracht-Wachtwoord-2033!");
+    return gebruikerId(gebruikersnaam);
   }
 
   private Actor partner(String gebruikersnaam) throws SQLException {

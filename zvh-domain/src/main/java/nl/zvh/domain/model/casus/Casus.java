@@ -452,6 +452,55 @@ public class Casus {
         .beeindig(dag);
   }
 
+  /**
+   * An organisation announces the end of its involvement (leaving a case): from {@code vanaf}
+   * (today or later) it no longer takes part and so no longer sees the case; its own information
+   * stays its own. The reason and who announced it are kept, the others read it on the timeline.
+   * Whether it may leave (open actiepunten, the casusregisseur) the plan decides: see {@code
+   * PlanVanAanpak.beeindigDeelname}.
+   */
+  public void meldVertrek(
+      Organisatie organisatie,
+      String reden,
+      LocalDate vanaf,
+      String doorGebruiker,
+      OffsetDateTime tijdstip) {
+    vereis(organisatie != null, "De organisatie is verplicht.");
+    String tekst =
+        verplicht(
+            reden, "reden", "Geef de reden waarom de betrokkenheid van de organisatie eindigt.");
+    vereis(
+        tekst.length() <= Deelname.MAX_REDEN,
+        "reden",
+        "Te lang: ten hoogste " + Deelname.MAX_REDEN + " tekens.");
+    vereis(
+        vanaf != null,
+        "datum",
+        "Vul de datum in vanaf wanneer de organisatie niet meer betrokken is.");
+    vereis(
+        !vanaf.isBefore(tijdstip.toLocalDate()),
+        "datum",
+        "De datum waarop de betrokkenheid eindigt is vandaag of later.");
+    deelnames.stream()
+        .filter(
+            d ->
+                d.getOrganisatie().getId().equals(organisatie.getId())
+                    && d.getTot() == null
+                    && !d.getSinds().isAfter(tijdstip.toLocalDate()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new DomeinRegelGeschonden(
+                    organisatie.getNaam()
+                        + " neemt niet (meer) deel aan deze casus of heeft het einde al gemeld."))
+        .beeindigVanaf(vanaf, tekst, doorGebruiker, tijdstip);
+    registreer(
+        Gebeurtenis.Soort.DEELNAME_BEEINDIGD,
+        doorGebruiker,
+        Gebeurtenis.deelnameBeeindigd(organisatie, vanaf, tekst),
+        tijdstip);
+  }
+
   /** Whether the organisation takes part in the case on the given day. */
   public boolean neemtDeel(Long organisatieId, LocalDate dag) {
     return organisatieId != null

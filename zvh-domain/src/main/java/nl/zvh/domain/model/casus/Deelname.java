@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import nl.zvh.domain.model.organisatie.Organisatie;
 
 /**
@@ -23,6 +25,8 @@ import nl.zvh.domain.model.organisatie.Organisatie;
 @Entity
 @Table(name = "casus_deelname")
 public class Deelname {
+
+  public static final int MAX_REDEN = 1000;
 
   @Id
   @SequenceGenerator(name = "deelname_seq", sequenceName = "deelname_seq", allocationSize = 50)
@@ -42,7 +46,18 @@ public class Deelname {
   @Column(nullable = false, updatable = false)
   private LocalDate sinds;
 
+  /** The last day it takes part (inclusive); null while its involvement has no announced end. */
   @Column private LocalDate tot;
+
+  /** Why its involvement ends, as the organisation (or the procesregisseur) announced it. */
+  @Column(name = "reden_einde", length = MAX_REDEN)
+  private String redenEinde;
+
+  @Column(name = "einde_gemeld_door", length = 60)
+  private String eindeGemeldDoor;
+
+  @Column(name = "einde_gemeld_op")
+  private OffsetDateTime eindeGemeldOp;
 
   protected Deelname() {}
 
@@ -58,6 +73,41 @@ public class Deelname {
     vereis(tot == null, "De deelname is al beëindigd.");
     vereis(dag != null && !dag.isBefore(sinds), "Een deelname kan niet eindigen vóór zij begon.");
     this.tot = dag;
+  }
+
+  /**
+   * The announced end of the involvement (leaving a case): from {@code vanaf} on the organisation
+   * no longer takes part, so its last day is the day before. Leaving on the day it joined leaves an
+   * empty period: it never took part.
+   */
+  void beeindigVanaf(LocalDate vanaf, String reden, String door, OffsetDateTime tijdstip) {
+    vereis(tot == null, "De betrokkenheid van deze organisatie is al beëindigd.");
+    vereis(!vanaf.isBefore(sinds), "datum", "Een betrokkenheid kan niet eindigen vóór zij begon.");
+    this.tot = vanaf.minusDays(1);
+    this.redenEinde = reden;
+    this.eindeGemeldDoor = door;
+    this.eindeGemeldOp = tijdstip;
+  }
+
+  /** The first day it no longer takes part, once an end is known. */
+  public Optional<LocalDate> getEindigtOp() {
+    return Optional.ofNullable(tot).map(t -> t.plusDays(1));
+  }
+
+  public Optional<String> getRedenEinde() {
+    return Optional.ofNullable(redenEinde);
+  }
+
+  public Optional<String> getEindeGemeldDoor() {
+    return Optional.ofNullable(eindeGemeldDoor);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Casus getCasus() {
+    return casus;
   }
 
   public boolean isActiefOp(LocalDate dag) {

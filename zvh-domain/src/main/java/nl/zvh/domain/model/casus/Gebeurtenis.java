@@ -48,7 +48,11 @@ public class Gebeurtenis {
     SIGNAAL_AFGEHANDELD,
     HERINNERING_VERSTUURD,
     OPGESCHAALD,
-    ESCALATIE_AFGEHANDELD;
+    ESCALATIE_AFGEHANDELD,
+    // ---- Handing over and leaving (issue 12, item 5)
+    ACTIEPUNT_OVERGEDRAGEN,
+    CASUSREGIE_OVERGEDRAGEN,
+    DEELNAME_BEEINDIGD;
 
     /** Whether another aggregate of the case (overleg, plan) records it on the timeline. */
     public boolean isVoortgang() {
@@ -112,6 +116,14 @@ public class Gebeurtenis {
 
   static String uitvraagHerinnerd(Organisatie organisatie, LocalDate uiterlijk) {
     return organisatie.getNaam() + ": antwoord gevraagd uiterlijk " + uiterlijk.format(DATUM);
+  }
+
+  static String deelnameBeeindigd(Organisatie organisatie, LocalDate vanaf, String reden) {
+    return organisatie.getNaam()
+        + " is niet meer betrokken vanaf "
+        + vanaf.format(DATUM)
+        + ". Reden: "
+        + reden;
   }
 
   public Soort getSoort() {

@@ -115,6 +115,44 @@ public class Actiepunt {
     this.status = nieuweStatus;
   }
 
+  /**
+   * Hands this actiepunt to a colleague (vervanging/overdracht): another active partner user of the
+   * organisation that owns it. Only an established actiepunt on which work is still expected.
+   */
+  void draagOver(Gebruiker collega) {
+    vereis(
+        vastgesteld,
+        "Alleen een actiepunt van het vastgestelde plan wordt aan een collega overgedragen.");
+    vereis(
+        status.isLopend(),
+        "Een actiepunt met status '" + status.omschrijving() + "' wordt niet meer overgedragen.");
+    vereis(collega != null, "collega", "Kies de collega die het actiepunt overneemt.");
+    vereis(
+        collega.getRol() == Rol.KETENPARTNER
+            && collega.getOrganisatie() != null
+            && collega.getOrganisatie().getId().equals(eigenaar.getId()),
+        "collega",
+        "De collega werkt bij " + eigenaar.getNaam() + ", de organisatie die eigenaar is.");
+    vereis(
+        collega.isActief(),
+        "collega",
+        collega.getNaam() + " heeft geen actief account en kan het actiepunt niet overnemen.");
+    vereis(
+        persoon == null || !persoon.getId().equals(collega.getId()),
+        "collega",
+        collega.getNaam() + " voert dit actiepunt al uit.");
+    this.persoon = collega;
+  }
+
+  /** Whether this established actiepunt still asks work of its owner (OPEN or IN_UITVOERING). */
+  public boolean isOpenVastgesteld() {
+    return vastgesteld && status.isLopend();
+  }
+
+  public PlanVanAanpak getPlan() {
+    return plan;
+  }
+
   void markeerVastgesteld() {
     this.vastgesteld = true;
   }
@@ -139,10 +177,6 @@ public class Actiepunt {
 
   public Long getId() {
     return id;
-  }
-
-  public PlanVanAanpak getPlan() {
-    return plan;
   }
 
   public int getNummer() {

@@ -51,9 +51,7 @@ import nl.zvh.domain.model.organisatie.Organisatie;
       @QueryHint(name = "eclipselink.batch", value = "p.casusregisseurs"),
       @QueryHint(name = "eclipselink.batch", value = "p.casusregisseurs.gebruiker"),
       @QueryHint(name = "eclipselink.batch", value = "p.casusregisseurs.organisatie"),
-      @QueryHint(name = "eclipselink.batch", value = "p.versies"),
-      @QueryHint(name = "eclipselink.batch", value = "p.versies.regels"),
-      @QueryHint(name = "eclipselink.batch", value = "p.versies.wijzigingen")
+      @QueryHint(name = "eclipselink.batch", value = "p.versies")
     })
 public class PlanVanAanpak {
 
@@ -162,6 +160,17 @@ public class PlanVanAanpak {
    * one before hands over from this moment; the role is never held by two at once.
    */
   public void stelCasusregisseurAan(Gebruiker gebruiker, String door, OffsetDateTime tijdstip) {
+    vereisGeschikteRegisseur(gebruiker, tijdstip.toLocalDate());
+    Optional<Casusregisseurschap> huidig = casusregisseur();
+    vereis(
+        huidig.map(h -> !h.getGebruiker().getId().equals(gebruiker.getId())).orElse(true),
+        "casusregisseur",
+        gebruiker.getNaam() + " is al casusregisseur van deze casus.");
+    huidig.ifPresent(h -> h.beeindig(tijdstip));
+    casusregisseurs.add(new Casusregisseurschap(this, gebruiker, door, tijdstip));
+  }
+
+  private void vereisGeschikteRegisseur(Gebruiker gebruiker, LocalDate dag) {
     vereis(
         gebruiker != null
             && gebruiker.getRol() == Rol.KETENPARTNER
@@ -172,14 +181,7 @@ public class PlanVanAanpak {
         gebruiker.isActief(),
         "casusregisseur",
         gebruiker.getNaam() + " heeft geen actief account en kan geen casusregisseur worden.");
-    vereisDeelnemer(gebruiker.getOrganisatie(), tijdstip.toLocalDate(), "casusregisseur");
-    Optional<Casusregisseurschap> huidig = casusregisseur();
-    vereis(
-        huidig.map(h -> !h.getGebruiker().getId().equals(gebruiker.getId())).orElse(true),
-        "casusregisseur",
-        gebruiker.getNaam() + " is al casusregisseur van deze casus.");
-    huidig.ifPresent(h -> h.beeindig(tijdstip));
-    casusregisseurs.add(new Casusregisseurschap(this, gebruiker, door, tijdstip));
+    vereisDeelnemer(gebruiker.getOrganisatie(), dag, "casusregisseur");
   }
 
   /**
@@ -374,6 +376,164 @@ public class PlanVanAanpak {
         .findFirst()
         .orElseThrow(
             () -> new DomeinRegelGeschonden("Dit actiepunt hoort niet (meer) bij het plan."));
+  }
+
+  // ---- Handing over and leaving (issue 12, item 5)
+
+  /**
+   * A partner hands an established actiepunt of its organisation, on which work is still expected,
+   * to a colleague of the same organisation (vervanging/overdracht).
+   */
+  public Actiepunt draagActiepuntOver(int actiepuntNummer, Gebruiker collega) {
+    Actiepunt actiepunt = actiepunt(actiepuntNummer);
+    actiepunt.draagOver(collega);
+    return actiepunt;
+  }
+
+  /** All running established actiepunten assigned to one person go to a colleague at once. */
+  public List<Actiepunt> draagActiepuntenOver(Gebruiker van, Gebruiker collega) {
+    List<Actiepunt> eigen = openActiepuntenVan(van);
+    vereis(
+        !eigen.isEmpty(),
+        "collega",
+        "Er staan in deze casus geen lopende actiepunten op uw naam om over te dragen.");
+    eigen.forEach(a -> a.draagOver(collega));
+    return eigen;
+  }
+
+  /** The established actiepunten assigned to this person on which work is still expected. */
+  public List<Actiepunt> openActiepuntenVan(Gebruiker gebruiker) {
+    return actiepunten.stream()
+        .filter(Actiepunt::isOpenVastgesteld)
+        .filter(a -> a.getPersoon().filter(p -> p.getId().equals(gebruiker.getId())).isPresent())
+        .toList();
+  }
+
+  /** The established actiepunten of this organisation on which work is still expected. */
+  public List<Actiepunt> openActiepuntenVan(Organisatie organisatie) {
+    return actiepunten.stream()
+        .filter(Actiepunt::isOpenVastgesteld)
+        .filter(a -> a.getEigenaar().getId().equals(organisatie.getId()))
+        .toList();
+  }
+
+  /**
+   * The casusregisseur as the last established version names them: the one the participants know.
+   * One the concept appointed since is not yet.
+   */
+  public Optional<Casusregisseurschap> vastgesteldeCasusregisseur() {
+    return laatsteVersie()
+        .flatMap(v -> v.regels(Planregel.Soort.CASUSREGISSEUR).stream().findFirst())
+        .flatMap(
+            r ->
+                casusregisseurs.stream()
+                    .filter(c -> c.getGebruiker().getId() == r.getSleutel())
+                    .reduce((eerder, later) -> later));
+  }
+
+  /**
+   * Hands the casusregie to another active partner user of a participating organisation, at once:
+   * the current casusregisseur does it, or the procesregisseur appoints a successor directly. The
+   * role is never vacant: there is no giving up without a successor. Recorded as a new version made
+   * from the last established one with only the casusregisseur replaced (the concept may hold
+   * changes nobody established); the live history ends the old one and starts the new one, so the
+   * concept follows too.
+   */
+  public Planversie draagCasusregieOver(Gebruiker nieuw, String door, OffsetDateTime tijdstip) {
+    Planversie laatste =
+        laatsteVersie()
+            .orElseThrow(
+                () ->
+                    new DomeinRegelGeschonden(
+                        "casusregisseur",
+                        "Er is nog geen vastgesteld plan van aanpak: de casusregisseur wordt"
+                            + " aangesteld in het plan."));
+    Planregel oud =
+        laatste.regels(Planregel.Soort.CASUSREGISSEUR).stream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new DomeinRegelGeschonden(
+                        "casusregisseur", "Het plan heeft geen casusregisseur."));
+    vereis(nieuw != null, "casusregisseur", "Kies de nieuwe casusregisseur.");
+    vereis(
+        nieuw.getId() == null || nieuw.getId() != oud.getSleutel(),
+        "casusregisseur",
+        nieuw.getNaam() + " is al casusregisseur van deze casus.");
+    vereisGeschikteRegisseur(nieuw, tijdstip.toLocalDate());
+    Optional<Casusregisseurschap> live = casusregisseur();
+    if (live.map(c -> !c.getGebruiker().getId().equals(nieuw.getId())).orElse(true)) {
+      live.ifPresent(c -> c.beeindig(tijdstip));
+      casusregisseurs.add(new Casusregisseurschap(this, nieuw, door, tijdstip));
+    }
+    Planregel nieuweRegel =
+        new Planregel(
+            Planregel.Soort.CASUSREGISSEUR,
+            nieuw.getId() == null ? 0 : nieuw.getId(),
+            nieuw.getNaam(),
+            nieuw.getOrganisatie().getNaam(),
+            null,
+            null,
+            null);
+    List<Planregel> regels =
+        laatste.getRegels().stream()
+            .map(r -> r.getSoort() == Planregel.Soort.CASUSREGISSEUR ? nieuweRegel : r.kopie())
+            .toList();
+    String wijziging =
+        "Casusregie overgedragen: "
+            + oud.getOmschrijving()
+            + " ("
+            + oud.getOrganisatie()
+            + ") → "
+            + nieuw.getNaam()
+            + " ("
+            + nieuw.getOrganisatie().getNaam()
+            + ")";
+    Planversie versie =
+        new Planversie(
+            this, versies.size() + 1, null, regels, List.of(kort(wijziging)), door, tijdstip);
+    versies.add(versie);
+    return versie;
+  }
+
+  /**
+   * An organisation ends its involvement in the case (leaving): refused while it still has open
+   * established actiepunten (the procesregisseur hands them to another participating organisation,
+   * or they are closed first) or while one of its people is the casusregisseur. From {@code vanaf}
+   * on it no longer sees the case; see {@link Casus#meldVertrek}.
+   */
+  public void beeindigDeelname(
+      Organisatie organisatie,
+      String reden,
+      LocalDate vanaf,
+      String door,
+      OffsetDateTime tijdstip) {
+    vereis(organisatie != null, "De organisatie is verplicht.");
+    int open = openActiepuntenVan(organisatie).size();
+    vereis(
+        open == 0,
+        organisatie.getNaam()
+            + " heeft nog "
+            + open
+            + (open == 1 ? " open actiepunt" : " open actiepunten")
+            + " in deze casus. Sluit "
+            + (open == 1 ? "het" : "ze")
+            + " eerst af, of laat de procesregisseur "
+            + (open == 1 ? "het" : "ze")
+            + " overdragen aan een andere deelnemende organisatie.");
+    boolean regisseur =
+        casusregisseur()
+                .filter(c -> c.getOrganisatie().getId().equals(organisatie.getId()))
+                .isPresent()
+            || vastgesteldeCasusregisseur()
+                .filter(c -> c.getOrganisatie().getId().equals(organisatie.getId()))
+                .isPresent();
+    vereis(
+        !regisseur,
+        "Een medewerker van "
+            + organisatie.getNaam()
+            + " is casusregisseur van deze casus. Draag eerst de casusregie over.");
+    casus.meldVertrek(organisatie, reden, vanaf, door, tijdstip);
   }
 
   public Long getId() {

@@ -67,6 +67,11 @@ public class Planregel {
     this.status = status;
   }
 
+  /** A copy for another version (an embeddable belongs to one collection). */
+  Planregel kopie() {
+    return new Planregel(soort, sleutel, omschrijving, organisatie, persoon, deadline, status);
+  }
+
   boolean isZelfde(Planregel ander) {
     return soort == ander.soort && sleutel == ander.sleutel;
   }
