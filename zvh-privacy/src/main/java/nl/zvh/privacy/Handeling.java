@@ -13,6 +13,7 @@ import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.plan.Actiepunt;
 import nl.zvh.domain.model.triage.Agendapunt;
 import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.privacy.logboek.Actie;
@@ -250,6 +251,31 @@ public final class Handeling<O> {
   /** Whether the actor sees concepts (verslag, plan, scores), asked within another handeling. */
   public static final Handeling<Casus> CONCEPT_INZIEN =
       casus("concept.inzien", null).mag(Toegangsbeleid::conceptInzien);
+
+  // ---- Work lists of the partner (werklijsten): what the organisation has to do.
+
+  /**
+   * "Mijn actiepunten": the established actiepunten of the user's organisation or assigned to the
+   * user, across the cases the organisation takes part in today, with their descriptions (which may
+   * name people). A partner's list only; the record names the cases and the actiepunten.
+   */
+  public static final Handeling<Actiepunt> ACTIEPUNTEN_LIJST =
+      new Handeling<Actiepunt>(Actiepunt.class, "actiepunten.lijst", Actie.RAADPLEGEN, GEEN_CASUS)
+          .vooraf(rol(Toegangsbeleid::werklijstenZien))
+          .kan(Toegangsbeleid::actiepuntInWerklijst)
+          .objecten(
+              punten ->
+                  "casussen:"
+                      + punten.stream()
+                          .map(a -> String.valueOf(a.getPlan().getCasus().getId()))
+                          .distinct()
+                          .collect(Collectors.joining(","))
+                      + " actiepunten:"
+                      + punten.stream()
+                          .map(a -> String.valueOf(a.getId()))
+                          .collect(Collectors.joining(",")))
+          .activiteit(a -> CASUSREGIE)
+          .betrokkenen(a -> betrokkenenVan(a.getPlan().getCasus()));
 
   // ---- Requests for provision (verstrekking) of another organisation's information.
 

@@ -11,6 +11,7 @@ import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.plan.Actiepunt;
 
 /**
  * The one decision point of the WGS rules: who may see or change what of a case. Every service asks
@@ -271,6 +272,43 @@ public class Toegangsbeleid {
     return actor.heeftRol(Rol.KETENPARTNER) && overleg.isUitgenodigd(actor.organisatieId())
         ? toegestaan("Uw organisatie is voor dit overleg uitgenodigd.")
         : geweigerd("Alleen een uitgenodigde organisatie bereidt dit overleg voor.");
+  }
+
+  // ---- Work lists of the partner (werklijsten).
+
+  /** "Mijn actiepunten" and "Mijn casussen" are a partner's own work lists. */
+  public Besluit werklijstenZien(Actor actor) {
+    return alleen(
+        Rol.KETENPARTNER,
+        actor,
+        "Een ketenpartner ziet het werk van de eigen organisatie.",
+        "Alleen een ketenpartner heeft een eigen werklijst.");
+  }
+
+  /**
+   * An actiepunt is in a partner's work list when it was established, its case is one the
+   * organisation takes part in today, and the organisation owns it or it is assigned to the user.
+   */
+  public Besluit actiepuntInWerklijst(Actor actor, Actiepunt actiepunt, LocalDate vandaag) {
+    if (!actor.heeftRol(Rol.KETENPARTNER)) {
+      return werklijstenZien(actor);
+    }
+    Besluit casus = casusInzien(actor, actiepunt.getPlan().getCasus(), vandaag);
+    if (!casus.toegestaan()) {
+      return casus;
+    }
+    if (!actiepunt.isVastgesteld()) {
+      return geweigerd("Dit actiepunt is nog niet vastgesteld.");
+    }
+    if (actor.werktBij(actiepunt.getEigenaar().getId())) {
+      return toegestaan("Uw organisatie is eigenaar van dit actiepunt.");
+    }
+    return actiepunt
+            .getPersoon()
+            .filter(p -> p.getGebruikersnaam().equals(actor.gebruikersnaam()))
+            .isPresent()
+        ? toegestaan("Dit actiepunt is aan u toegewezen.")
+        : geweigerd("Dit actiepunt is van een andere organisatie.");
   }
 
   /** A rule that only the given role passes, with the reason either way. */

@@ -132,6 +132,11 @@ public class Actiepunt {
     return nummer;
   }
 
+  /** The plan it belongs to, and through it the case. */
+  public PlanVanAanpak getPlan() {
+    return plan;
+  }
+
   public long getVersie() {
     return versie;
   }
