@@ -257,7 +257,8 @@ public final class Handeling<O> {
   /**
    * "Mijn actiepunten": the established actiepunten of the user's organisation or assigned to the
    * user, across the cases the organisation takes part in today, with their descriptions (which may
-   * name people). A partner's list only; the record names the cases and the actiepunten.
+   * name people). A partner's list only; the record names the cases of the page (a page holds at
+   * most 50 rows, so the list of cases fits the log's column).
    */
   public static final Handeling<Actiepunt> ACTIEPUNTEN_LIJST =
       new Handeling<Actiepunt>(Actiepunt.class, "actiepunten.lijst", Actie.RAADPLEGEN, GEEN_CASUS)
@@ -265,14 +266,10 @@ public final class Handeling<O> {
           .kan(Toegangsbeleid::actiepuntInWerklijst)
           .objecten(
               punten ->
-                  "casussen:"
+                  "actiepunten casussen:"
                       + punten.stream()
                           .map(a -> String.valueOf(a.getPlan().getCasus().getId()))
                           .distinct()
-                          .collect(Collectors.joining(","))
-                      + " actiepunten:"
-                      + punten.stream()
-                          .map(a -> String.valueOf(a.getId()))
                           .collect(Collectors.joining(",")))
           .activiteit(a -> CASUSREGIE)
           .betrokkenen(a -> betrokkenenVan(a.getPlan().getCasus()));

@@ -122,6 +122,7 @@ public class DemoGegevens {
     }
     demoCasussen(politie, ggz, gemeente);
     naHetIco(politie, ggz);
+    werklijsten(politie, ggz);
     LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
   }
 
@@ -358,6 +359,60 @@ public class DemoGegevens {
     derde.nodigUit(agent);
     derde.nodigUit(behandelaar);
     em.persist(derde);
+  }
+
+  /**
+   * The werklijsten part: between the ICOs the procesregisseur adds actiepunten to the plan of case
+   * 000006 and establishes it again, so that each demo partner has work of its own in "Mijn
+   * actiepunten": open ones, one assigned to the user, one past its date and one that did not work
+   * out (the police already has one past its date).
+   */
+  private void werklijsten(Organisatie politie, Organisatie ggz) {
+    Gebruiker agent = gebruiker("partner.politie");
+    Gebruiker behandelaar = gebruiker("partner.ggz");
+    LocalDate vandaag = OffsetDateTime.now(klok).toLocalDate();
+    LocalDate toen = vandaag.minusDays(10);
+    PlanVanAanpak plan =
+        em.createQuery(
+                "select p from PlanVanAanpak p where p.casus.nummer like :nummer",
+                PlanVanAanpak.class)
+            .setParameter("nummer", "%-000006")
+            .getSingleResult();
+    plan.voegActiepuntToe(
+        "Behandelplan opstellen en met de betrokkene bespreken.",
+        ggz,
+        behandelaar,
+        vandaag.plusDays(7),
+        toen);
+    plan.voegActiepuntToe(
+        "Terugkoppeling aan de huisarts over het eerste gesprek.",
+        ggz,
+        null,
+        vandaag.minusDays(2),
+        toen);
+    int bewind =
+        plan.voegActiepuntToe(
+                "Ondersteuning bij het aanvragen van beschermingsbewind.",
+                ggz,
+                behandelaar,
+                vandaag.minusDays(4),
+                toen)
+            .getNummer();
+    plan.wijzigActiepunt(
+        bewind,
+        "Ondersteuning bij het aanvragen van beschermingsbewind.",
+        ggz,
+        behandelaar,
+        vandaag.minusDays(4),
+        Actiepuntstatus.LUKT_NIET,
+        toen);
+    plan.voegActiepuntToe(
+        "Buurtbewoners informeren over het aanspreekpunt bij overlast.",
+        politie,
+        agent,
+        vandaag.plusDays(21),
+        toen);
+    plan.stelVast(null, "regisseur", tijd(toen, 11));
   }
 
   /** An overleg planned a week ahead and held on its day with everyone present. */

@@ -22,7 +22,8 @@ public record Actiepuntvraag(
     int aantal)
     implements Serializable {
 
-  public static final int MAXIMAAL = 200;
+  /** The largest page: the log record of a page names its cases, and that must fit. */
+  public static final int MAXIMAAL = 50;
 
   /** The columns the list can be ordered by; each with its JPQL path (never the user's text). */
   public enum Sortering {
