@@ -177,10 +177,10 @@ class ActiepuntenlijstTest {
     Gebruiker agent = gebruiker(em, "w.agent", Rol.KETENPARTNER, politie);
     Gebruiker regisseur = gebruiker(em, "w.regisseur", Rol.PROCESREGISSEUR, zvh);
 
-    Casus eerste = Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2042-000001", NU.minusDays(30));
+    Casus eerste = Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2047-000001", NU.minusDays(30));
     Voorbeeldcasussen.opgepaktVoorIco(eerste, NU.minusDays(25));
     eerste.laatDeelnemen(ggz, EERDER);
-    Casus tweede = Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2042-000002", NU.minusDays(30));
+    Casus tweede = Voorbeeldcasussen.ingediend(politie, ggz, "ZVH-2047-000002", NU.minusDays(30));
     Voorbeeldcasussen.opgepaktVoorIco(tweede, NU.minusDays(25));
     tweede.laatDeelnemen(ggz, EERDER);
     em.persist(eerste);
