@@ -380,6 +380,28 @@ public final class Handeling<O> {
   public static final Handeling<Casus> CASUSREGIE_STAND =
       casus("casusregie.stand", null).kan(Toegangsbeleid::casusInzien);
 
+  // ---- Work lists of the partner (werklijsten): what the organisation has to do.
+
+  /**
+   * "Mijn actiepunten": the established actiepunten of the user's organisation or assigned to the
+   * user, across the cases the organisation takes part in today, with their descriptions (which may
+   * name people). A partner's list only; the record names the cases of the page (a page holds at
+   * most 50 rows, so the list of cases fits the log's column).
+   */
+  public static final Handeling<Actiepunt> ACTIEPUNTEN_LIJST =
+      new Handeling<Actiepunt>(Actiepunt.class, "actiepunten.lijst", Actie.RAADPLEGEN, GEEN_CASUS)
+          .vooraf(rol(Toegangsbeleid::werklijstenZien))
+          .kan(Toegangsbeleid::actiepuntInWerklijst)
+          .objecten(
+              punten ->
+                  "actiepunten casussen:"
+                      + punten.stream()
+                          .map(a -> String.valueOf(a.getPlan().getCasus().getId()))
+                          .distinct()
+                          .collect(Collectors.joining(",")))
+          .activiteit(a -> CASUSREGIE)
+          .betrokkenen(a -> betrokkenenVan(a.getPlan().getCasus()));
+
   // ---- Requests for provision (verstrekking) of another organisation's information.
 
   /** Filing a request names the item, its case and its source; the content is not read. */

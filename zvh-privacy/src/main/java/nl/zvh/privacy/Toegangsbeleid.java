@@ -424,6 +424,43 @@ public class Toegangsbeleid {
             "Alleen de organisatie zelf of de procesregisseur beëindigt een betrokkenheid.");
   }
 
+  // ---- Work lists of the partner (werklijsten).
+
+  /** "Mijn actiepunten" and "Mijn casussen" are a partner's own work lists. */
+  public Besluit werklijstenZien(Actor actor) {
+    return alleen(
+        Rol.KETENPARTNER,
+        actor,
+        "Een ketenpartner ziet het werk van de eigen organisatie.",
+        "Alleen een ketenpartner heeft een eigen werklijst.");
+  }
+
+  /**
+   * An actiepunt is in a partner's work list when it was established, its case is one the
+   * organisation takes part in today, and the organisation owns it or it is assigned to the user.
+   */
+  public Besluit actiepuntInWerklijst(Actor actor, Actiepunt actiepunt, LocalDate vandaag) {
+    if (!actor.heeftRol(Rol.KETENPARTNER)) {
+      return werklijstenZien(actor);
+    }
+    Besluit casus = casusInzien(actor, actiepunt.getPlan().getCasus(), vandaag);
+    if (!casus.toegestaan()) {
+      return casus;
+    }
+    if (!actiepunt.isVastgesteld()) {
+      return geweigerd("Dit actiepunt is nog niet vastgesteld.");
+    }
+    if (actor.werktBij(actiepunt.getEigenaar().getId())) {
+      return toegestaan("Uw organisatie is eigenaar van dit actiepunt.");
+    }
+    return actiepunt
+            .getPersoon()
+            .filter(p -> p.getGebruikersnaam().equals(actor.gebruikersnaam()))
+            .isPresent()
+        ? toegestaan("Dit actiepunt is aan u toegewezen.")
+        : geweigerd("Dit actiepunt is van een andere organisatie.");
+  }
+
   /** A rule that only the given role passes, with the reason either way. */
   private static Besluit alleen(Rol rol, Actor actor, String waarom, String waaromNiet) {
     return actor.heeftRol(rol) ? toegestaan(waarom) : geweigerd(waaromNiet);

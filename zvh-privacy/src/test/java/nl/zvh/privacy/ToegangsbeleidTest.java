@@ -427,6 +427,49 @@ class ToegangsbeleidTest {
     return plan;
   }
 
+  @Test
+  void aPartnersWorkListHoldsEstablishedActiepuntenOfItsOrganisationOrAssignedToTheUser() {
+    Voorbeeldcasussen.opgepaktVoorIco(casus, NU);
+    Gebruiker arts =
+        Voorbeeldcasussen.metId(
+            new Gebruiker("partner.3", "Anna", "anna@ggz.example", Rol.KETENPARTNER, ggz, "x"), 30);
+    PlanVanAanpak plan = new PlanVanAanpak(casus);
+    plan.voegDoelToe("In zorg");
+    Actiepunt vanGgz = plan.voegActiepuntToe("Intake", ggz, arts, VANDAAG.plusDays(7), VANDAAG);
+    Actiepunt vanPolitie =
+        plan.voegActiepuntToe("Huisbezoek", politie, null, VANDAAG.plusDays(7), VANDAAG);
+    plan.stelCasusregisseurAan(arts, "regisseur", NU);
+
+    Besluit concept = beleid.actiepuntInWerklijst(partner(ggz), vanGgz, VANDAAG);
+    assertFalse(concept.toegestaan(), "not yet established");
+    assertEquals("Dit actiepunt is nog niet vastgesteld.", concept.reden());
+
+    plan.stelVast(1, "regisseur", NU);
+    assertTrue(beleid.actiepuntInWerklijst(partner(ggz), vanGgz, VANDAAG).toegestaan());
+    assertTrue(beleid.actiepuntInWerklijst(partner(politie), vanPolitie, VANDAAG).toegestaan());
+    assertFalse(
+        beleid.actiepuntInWerklijst(partner(ggz), vanPolitie, VANDAAG).toegestaan(),
+        "the GGZ takes part, but the actiepunt is the police's");
+    Actor verhuisd = new Actor("partner.3", Rol.KETENPARTNER, politie.getId(), politie.getNaam());
+    assertEquals(
+        "Dit actiepunt is aan u toegewezen.",
+        beleid.actiepuntInWerklijst(verhuisd, vanGgz, VANDAAG).reden(),
+        "assigned to the user, who now works at another participant");
+    assertFalse(beleid.actiepuntInWerklijst(partner(gemeente), vanPolitie, VANDAAG).toegestaan());
+
+    casus.beeindigDeelname(ggz.getId(), VANDAAG);
+    assertFalse(
+        beleid.actiepuntInWerklijst(partner(ggz), vanGgz, VANDAAG.plusDays(1)).toegestaan(),
+        "an organisation that left no longer sees the case's actiepunten");
+
+    assertTrue(beleid.werklijstenZien(partner(gemeente)).toegestaan());
+    for (Rol rol : List.of(Rol.PROCESREGISSEUR, Rol.MANAGER, Rol.PRIVACY_OFFICER, Rol.BEHEERDER)) {
+      Actor ander = new Actor("zvh." + rol, rol, zvh.getId(), zvh.getNaam());
+      assertFalse(beleid.werklijstenZien(ander).toegestaan(), rol.name());
+      assertFalse(beleid.actiepuntInWerklijst(ander, vanPolitie, VANDAAG).toegestaan(), rol.name());
+    }
+  }
+
   private static Actor partner(Organisatie organisatie) {
     return new Actor(
         "partner." + organisatie.getId(),

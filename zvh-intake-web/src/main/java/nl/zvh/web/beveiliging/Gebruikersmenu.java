@@ -48,7 +48,8 @@ public class Gebruikersmenu {
               new Menuitem("/partner/aanmelden.xhtml", "menu.aanmelden"),
               new Menuitem("/partner/aanmeldingen.xhtml", "menu.aanmeldingen"),
               new Menuitem("/partner/uitvragen.xhtml", "menu.uitvragen"),
-              new Menuitem("/casus/index.xhtml", "menu.casussen"),
+              new Menuitem("/casus/index.xhtml", "menu.mijn.casussen"),
+              new Menuitem("/partner/actiepunten.xhtml", "menu.mijn.actiepunten"),
               new Menuitem("/partner/verzoeken.xhtml", "menu.verzoeken"));
       case PROCESREGISSEUR ->
           List.of(

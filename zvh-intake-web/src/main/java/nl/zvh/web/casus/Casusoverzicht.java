@@ -8,38 +8,44 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.regie.casus.CasusInzage;
-import nl.zvh.regie.casus.CasusSamenvatting;
+import nl.zvh.regie.casus.Casusrij;
 import nl.zvh.regie.casus.Casuszoekvraag;
+import nl.zvh.web.beveiliging.Gebruikersmenu;
 import nl.zvh.web.gedeeld.Databaselijst;
 
 /**
  * The cases the user may open, a page at a time; search, filter and order happen in the database.
  * The filters are view parameters ({@code ?zoek=&status=}), so a start page can link to a filtered
- * list and the address keeps the filter.
+ * list and the address keeps the filter. For a partner this is "Mijn casussen": each case with the
+ * organisation's role, the next overleg and its open actiepunten.
  */
 @Named
 @ViewScoped
 public class Casusoverzicht implements Serializable {
 
   @Inject private CasusInzage inzage;
+  @Inject private Gebruikersmenu gebruikersmenu;
 
   private String zoek;
   private CasusStatus status;
-  private Databaselijst<CasusSamenvatting, Casuszoekvraag.Sortering> lijst;
+  private Databaselijst<Casusrij, Casuszoekvraag.Sortering> lijst;
+  private boolean partner;
 
   @PostConstruct
   void maak() {
+    partner = gebruikersmenu.getActor().heeftRol(Rol.KETENPARTNER);
     lijst =
         new Databaselijst<>(
             Casuszoekvraag.Sortering.class,
             (eerste, aantal, sortering, oplopend) ->
-                inzage.casussen(
+                inzage.casusrijen(
                     new Casuszoekvraag(zoek, status, sortering, oplopend, eerste, aantal)),
             () ->
                 inzage.tel(
                     new Casuszoekvraag(zoek, status, null, false, 0, Casuszoekvraag.MAXIMAAL)),
-            CasusSamenvatting::id);
+            rij -> rij.casus().id());
   }
 
   /** Applies the filters by opening the list's own address with them. */
@@ -53,8 +59,13 @@ public class Casusoverzicht implements Serializable {
     return CasusStatus.values();
   }
 
-  public Databaselijst<CasusSamenvatting, Casuszoekvraag.Sortering> getLijst() {
+  public Databaselijst<Casusrij, Casuszoekvraag.Sortering> getLijst() {
     return lijst;
+  }
+
+  /** Whether the list is a partner's "Mijn casussen", with their part in each case. */
+  public boolean isPartner() {
+    return partner;
   }
 
   public String getZoek() {

@@ -39,11 +39,14 @@ import nl.zvh.domain.model.plan.Terugkoppeling;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
+import nl.zvh.regie.casus.Deelnemersrol;
 import nl.zvh.regie.overdracht.Casusregiestand;
 import nl.zvh.regie.overleg.Leefgebiednamen;
 import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.WerkvoorraadRegel;
 import nl.zvh.regie.screening.Werkvoorraadfilter;
+import nl.zvh.regie.werklijst.Actiepuntfilter;
+import nl.zvh.regie.werklijst.Toewijzing;
 import nl.zvh.web.aanmelding.Aanmelden;
 import nl.zvh.web.casus.Dossier;
 import org.junit.jupiter.api.Test;
@@ -92,7 +95,11 @@ class TekstenTest {
           Map.entry("werkvoorraad.filter.", List.of(Werkvoorraadfilter.values())),
           Map.entry("uitvragen.filter.", List.of(Uitvraagfilter.values())),
           Map.entry("dag.", List.of(DayOfWeek.values())),
-          Map.entry("aanmelden.stap.", List.of(Aanmelden.Stap.values())));
+          Map.entry("aanmelden.stap.", List.of(Aanmelden.Stap.values())),
+          // ---- werklijsten
+          Map.entry("actiepunten.filter.", List.of(Actiepuntfilter.values())),
+          Map.entry("actiepunten.wie.", List.of(Toewijzing.values())),
+          Map.entry("mijncasussen.rol.", List.of(Deelnemersrol.values())));
 
   @Test
   void everyValueThatAPageShowsHasItsText() {

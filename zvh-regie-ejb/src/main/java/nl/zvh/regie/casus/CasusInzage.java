@@ -27,6 +27,11 @@ public class CasusInzage {
     return dienst.casussen(huidigeGebruiker.vereist(), vraag);
   }
 
+  /** The same page, for a partner with where each case stands for their organisation. */
+  public Pagina<Casusrij> casusrijen(Casuszoekvraag vraag) {
+    return dienst.casusrijen(huidigeGebruiker.vereist(), vraag);
+  }
+
   /** How many cases the question finds on all pages. */
   public long tel(Casuszoekvraag vraag) {
     return dienst.tel(huidigeGebruiker.vereist(), vraag);

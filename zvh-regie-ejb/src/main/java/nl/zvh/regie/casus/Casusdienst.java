@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Bijlage;
 import nl.zvh.domain.model.casus.Casus;
@@ -56,6 +57,28 @@ public class Casusdienst {
             new Pagina<>(
                 casussen.stream().map(CasusSamenvatting::van).toList(),
                 lijst.tel(reikwijdte, vraag)));
+  }
+
+  /**
+   * The case list's page with, for a partner, where each case stands for their organisation (role,
+   * next overleg, open actiepunten: "Mijn casussen"); a fixed number of queries for the page.
+   */
+  public Pagina<Casusrij> casusrijen(Actor actor, Casuszoekvraag vraag) {
+    Pagina<CasusSamenvatting> pagina = casussen(actor, vraag);
+    if (!actor.heeftRol(Rol.KETENPARTNER)) {
+      return new Pagina<>(
+          pagina.rijen().stream().map(c -> new Casusrij(c, null)).toList(), pagina.totaal());
+    }
+    Map<Long, Deelnamestand> standen =
+        new Deelnamestanden(em)
+            .van(
+                pagina.rijen().stream().map(CasusSamenvatting::id).toList(),
+                actor.organisatieId(),
+                actor.gebruikersnaam(),
+                LocalDate.now(klok));
+    return new Pagina<>(
+        pagina.rijen().stream().map(c -> new Casusrij(c, standen.get(c.id()))).toList(),
+        pagina.totaal());
   }
 
   /** How many cases the question finds on all pages; a count, no personal data. */

@@ -124,6 +124,7 @@ public class DemoGegevens {
     }
     demoCasussen(politie, ggz, gemeente);
     naHetIco(politie, ggz);
+    werklijsten(politie, ggz);
     LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
   }
 
@@ -382,6 +383,67 @@ public class DemoGegevens {
             "Nieuwe melding van burenoverlast; de verhuurder overweegt een ontruimingsprocedure.",
             agent,
             tijd(vandaag.minusDays(2), 15)));
+  }
+
+  /**
+   * The werklijsten part: between the ICOs the procesregisseur adds actiepunten to the plan of case
+   * 000006 and establishes it again, so that each demo partner has work of its own in "Mijn
+   * actiepunten": open ones, one assigned to the user, one past its date and one that did not work
+   * out (the police already has one past its date).
+   */
+  private void werklijsten(Organisatie politie, Organisatie ggz) {
+    Gebruiker agent = gebruiker("partner.politie");
+    Gebruiker behandelaar = gebruiker("partner.ggz");
+    LocalDate vandaag = OffsetDateTime.now(klok).toLocalDate();
+    LocalDate toen = vandaag.minusDays(10);
+    PlanVanAanpak plan =
+        em.createQuery(
+                "select p from PlanVanAanpak p where p.casus.nummer like :nummer",
+                PlanVanAanpak.class)
+            .setParameter("nummer", "%-000006")
+            .getSingleResult();
+    plan.voegActiepuntToe(
+        "Behandelplan opstellen en met de betrokkene bespreken.",
+        ggz,
+        behandelaar,
+        vandaag.plusDays(7),
+        toen);
+    plan.voegActiepuntToe(
+        "Terugkoppeling aan de huisarts over het eerste gesprek.",
+        ggz,
+        null,
+        vandaag.minusDays(2),
+        toen);
+    int bewind =
+        plan.voegActiepuntToe(
+                "Ondersteuning bij het aanvragen van beschermingsbewind.",
+                ggz,
+                behandelaar,
+                vandaag.minusDays(4),
+                toen)
+            .getNummer();
+    plan.voegActiepuntToe(
+        "Buurtbewoners informeren over het aanspreekpunt bij overlast.",
+        politie,
+        agent,
+        vandaag.plusDays(21),
+        toen);
+    plan.stelVast(null, "regisseur", tijd(toen, 11));
+    // It did not work out: the report is a signal, which the casusregisseur took up.
+    Terugkoppeling luktNiet =
+        plan.koppelTerug(
+            bewind,
+            Terugkoppeling.Soort.LUKT_NIET,
+            "De betrokkene wil nog geen bewindvoering; eerst vertrouwen opbouwen.",
+            behandelaar,
+            tijd(toen.plusDays(3), 14));
+    em.persist(luktNiet);
+    Signaal signaal = Signaal.luktNiet(luktNiet);
+    signaal.handelAf(
+        "Besproken met de procesregisseur: op de agenda van het vervolg-ICO.",
+        "partner.ggz",
+        tijd(toen.plusDays(4), 9));
+    em.persist(signaal);
   }
 
   /** An overleg planned a week ahead and held on its day with everyone present. */

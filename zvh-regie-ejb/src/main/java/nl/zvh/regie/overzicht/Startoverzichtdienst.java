@@ -24,6 +24,9 @@ import nl.zvh.regie.screening.Uitvragenlijst;
 import nl.zvh.regie.screening.Werkvoorraadfilter;
 import nl.zvh.regie.screening.Werkvoorraadlijst;
 import nl.zvh.regie.termijn.Termijnberekening;
+import nl.zvh.regie.werklijst.Actiepuntenlijst;
+import nl.zvh.regie.werklijst.Actiepuntfilter;
+import nl.zvh.regie.werklijst.Actiepuntvraag;
 
 /**
  * The work behind {@link Startoverzicht}, for an explicit actor (see the package-info of {@code
@@ -80,7 +83,17 @@ public class Startoverzichtdienst {
         uitvragen.tel(actor.organisatieId(), Uitvraagfilter.OPEN, vandaag),
         uitvragen.tel(actor.organisatieId(), Uitvraagfilter.VERLOPEN, vandaag),
         telAanmeldingen(actor.organisatieId(), CasusStatus.AANVULLING_GEVRAAGD),
-        telAanmeldingen(actor.organisatieId(), CasusStatus.CONCEPT));
+        telAanmeldingen(actor.organisatieId(), CasusStatus.CONCEPT),
+        telActiepunten(actor, Actiepuntfilter.OPEN, vandaag),
+        telActiepunten(actor, Actiepuntfilter.TE_LAAT, vandaag));
+  }
+
+  /** The count of the partner's list of actiepunten with that filter: the same conditions. */
+  private long telActiepunten(Actor actor, Actiepuntfilter filter, LocalDate vandaag) {
+    return new Actiepuntenlijst(em)
+        .tel(
+            new Actiepuntenlijst.Reikwijdte(actor.organisatieId(), actor.gebruikersnaam(), vandaag),
+            Actiepuntvraag.telling(filter, null));
   }
 
   private long telAanmeldingen(long organisatieId, CasusStatus status) {

@@ -64,7 +64,15 @@ class StartpaginasIT extends BrowserTest {
         "status=AANVULLING_GEVRAAGD",
         "lijst:aanmeldingen"
       },
-      {"teller-concepten", "/partner/aanmeldingen.xhtml", "status=CONCEPT", "lijst:aanmeldingen"}
+      {"teller-concepten", "/partner/aanmeldingen.xhtml", "status=CONCEPT", "lijst:aanmeldingen"},
+      // werklijsten: the police has actiepunten in the demo case after its ICO, one overdue.
+      {"teller-actiepunten-open", "/partner/actiepunten.xhtml", "filter=OPEN", "lijst:actiepunten"},
+      {
+        "teller-actiepunten-te-laat",
+        "/partner/actiepunten.xhtml",
+        "filter=TE_LAAT",
+        "lijst:actiepunten"
+      }
     };
     for (String[] teller : tellers) {
       browser.open("/partner/index.xhtml");
@@ -79,6 +87,8 @@ class StartpaginasIT extends BrowserTest {
     }
     browser.open("/partner/index.xhtml");
     assertTrue(browser.tekst("aanmeldingen").contains(aanmelding.nummer()), "recent referrals");
+    assertTrue(
+        aantal("teller-actiepunten-te-laat") >= 1, "the demo's overdue actiepunt of the police");
   }
 
   @Test
@@ -100,7 +110,9 @@ class StartpaginasIT extends BrowserTest {
           "/partner/index.xhtml",
           "/partner/aanmeldingen.xhtml",
           "/partner/uitvragen.xhtml",
-          "/partner/aanmelden.xhtml"
+          "/partner/aanmelden.xhtml",
+          "/partner/actiepunten.xhtml",
+          "/casus/index.xhtml"
         }) {
       browser.open(pagina);
       assertEquals(0, browser.zijwaarts(), pagina);

@@ -87,7 +87,9 @@ import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.beheer.OrganisatieBeheer;
 import nl.zvh.regie.casus.CasusInzage;
 import nl.zvh.regie.casus.Casusdienst;
+import nl.zvh.regie.casus.Casusrij;
 import nl.zvh.regie.casus.Casuszoekvraag;
+import nl.zvh.regie.casus.Deelnemersrol;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
 import nl.zvh.regie.overdracht.CasusregieNodig;
 import nl.zvh.regie.overdracht.Casusregiebewaking;
@@ -104,6 +106,7 @@ import nl.zvh.regie.overleg.Scoreinvoer;
 import nl.zvh.regie.overleg.Veiligheidsinvoer;
 import nl.zvh.regie.overleg.Verslagdienst;
 import nl.zvh.regie.overzicht.Startoverzicht;
+import nl.zvh.regie.overzicht.Startoverzichtdienst;
 import nl.zvh.regie.privacy.Vernietiging;
 import nl.zvh.regie.screening.Screening;
 import nl.zvh.regie.screening.Screeningsdienst;
@@ -118,6 +121,12 @@ import nl.zvh.regie.screening.Uitvragen;
 import nl.zvh.regie.uitvoering.ActiepuntWeergave;
 import nl.zvh.regie.uitvoering.UitvoeringWeergave;
 import nl.zvh.regie.uitvoering.Uitvoeringsdienst;
+import nl.zvh.regie.werklijst.ActiepuntRegel;
+import nl.zvh.regie.werklijst.Actiepuntfilter;
+import nl.zvh.regie.werklijst.Actiepuntvraag;
+import nl.zvh.regie.werklijst.Toewijzing;
+import nl.zvh.regie.werklijst.Werklijstdienst;
+import nl.zvh.regie.werklijst.Werklijsten;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -175,6 +184,9 @@ class PortaalInContainerIT {
   @Inject private Plandienst plandienst;
   @Inject private Uitvoeringsdienst uitvoeringsdienst;
   @Inject private Testklok klok;
+  @Inject private Werklijstdienst werklijstdienst;
+  @Inject private Werklijsten werklijsten;
+  @Inject private Startoverzichtdienst startoverzichtdienst;
 
   @AfterEach
   void terugNaarDeEchteTijd() {
@@ -1788,6 +1800,105 @@ class PortaalInContainerIT {
     gegevens.setOrganisatieId(organisatieId);
     gebruikersdienst.maakAan(beheerder, gegevens, "Overdracht-Wachtwoord-2033!");
     return gebruikerId(gebruikersnaam);
+  }
+
+  // ---- Werklijsten: a partner's own work (Mijn actiepunten, Mijn casussen).
+
+  @Test
+  void aPartnerSeesTheActiepuntenOfItsOrganisationOrAssignedToItInItsOwnCasesOnly()
+      throws SQLException {
+    Actor ggz = partner("partner.ggz");
+    Actor politie = partner("partner.politie");
+    long demo = aantal("select id from casus where nummer like ?", "%-000006");
+    Actiepuntvraag alle = new Actiepuntvraag(null, null, null, true, 0, Actiepuntvraag.MAXIMAAL);
+
+    String gelogd =
+        "select count(*) from verwerkingsregel where operatie = 'actiepunten.lijst'"
+            + " and gebruiker = ? and activiteit_id = 'ZVH-VA-03' and objecten like ?";
+    long eerder = aantal(gelogd, "partner.ggz", "actiepunten casussen:%" + demo + "%");
+    List<ActiepuntRegel> vanGgz = werklijstdienst.actiepunten(ggz, alle).rijen();
+    assertTrue(
+        aantal(gelogd, "partner.ggz", "actiepunten casussen:%" + demo + "%") > eerder,
+        "reading the list is logged, naming the cases");
+    List<String> ggzTeksten = vanGgz.stream().map(ActiepuntRegel::omschrijving).toList();
+    assertTrue(ggzTeksten.contains("Behandelplan opstellen en met de betrokkene bespreken."));
+    assertTrue(ggzTeksten.contains("Terugkoppeling aan de huisarts over het eerste gesprek."));
+    assertFalse(
+        ggzTeksten.contains("Betalingsregeling met de verhuurder afspreken."),
+        "the police's actiepunt in the same case is not the GGZ's");
+    assertTrue(
+        vanGgz.stream().allMatch(r -> r.eigenaar().equals(ggz.organisatieNaam()) || r.aanMij()),
+        "only its organisation's, or assigned to the user");
+    List<Long> casussenVanGgz =
+        casusdienst.casussen(ggz, Casuszoekvraag.nieuwsteEerst()).rijen().stream()
+            .map(c -> c.id())
+            .toList();
+    assertTrue(
+        casussenVanGgz.containsAll(vanGgz.stream().map(ActiepuntRegel::casusId).toList()),
+        "never an actiepunt of a case the GGZ does not take part in today");
+
+    List<ActiepuntRegel> teLaat =
+        werklijstdienst
+            .actiepunten(ggz, new Actiepuntvraag(Actiepuntfilter.TE_LAAT, null, null, true, 0, 50))
+            .rijen();
+    assertTrue(teLaat.stream().allMatch(ActiepuntRegel::teLaat));
+    assertTrue(
+        teLaat.stream()
+            .anyMatch(r -> r.omschrijving().startsWith("Terugkoppeling aan de huisarts")));
+    assertTrue(
+        werklijstdienst
+            .actiepunten(ggz, new Actiepuntvraag(null, Toewijzing.MIJ, null, true, 0, 50))
+            .rijen()
+            .stream()
+            .allMatch(ActiepuntRegel::aanMij));
+    assertEquals(
+        werklijstdienst.tel(ggz, Actiepuntvraag.telling(Actiepuntfilter.TE_LAAT, null)),
+        startoverzichtdienst.partnertellers(ggz).teLaatActiepunten(),
+        "the start page counts what the list shows");
+
+    List<ActiepuntRegel> vanPolitie = werklijstdienst.actiepunten(politie, alle).rijen();
+    assertTrue(
+        vanPolitie.stream()
+            .anyMatch(
+                r ->
+                    r.omschrijving().startsWith("Betalingsregeling met de verhuurder")
+                        && r.teLaat()),
+        "the demo's overdue actiepunt of the police, marked");
+    assertTrue(vanPolitie.stream().noneMatch(r -> r.omschrijving().startsWith("Behandelplan")));
+
+    // Mijn casussen: the role, the next overleg and the open actiepunten per case.
+    Casusrij alsGgz = rij(ggz, demo);
+    assertEquals(Deelnemersrol.CASUSREGISSEUR_ZELF, alsGgz.deelname().rol());
+    assertTrue(alsGgz.deelname().overlegDatum() != null, "the third overleg is planned");
+    assertTrue(alsGgz.deelname().openActiepunten() >= 2);
+    assertTrue(alsGgz.deelname().teLaatActiepunten() >= 1);
+    Casusrij alsPolitie = rij(politie, demo);
+    assertEquals(Deelnemersrol.DEELNEMER, alsPolitie.deelname().rol());
+    assertTrue(alsPolitie.deelname().teLaatActiepunten() >= 1);
+    assertEquals(
+        null,
+        casusdienst
+            .casusrijen(actor("regisseur", Rol.PROCESREGISSEUR), Casuszoekvraag.nieuwsteEerst())
+            .rijen()
+            .get(0)
+            .deelname(),
+        "the procesregisseur's list has no partner's part");
+
+    // The list is a partner's: others are refused, by the policy and by the boundary's role.
+    for (Rol rol : List.of(Rol.PROCESREGISSEUR, Rol.MANAGER)) {
+      Actor ander = actor(rol == Rol.MANAGER ? "manager" : "regisseur", rol);
+      GeenToegang geweigerd =
+          assertThrows(GeenToegang.class, () -> werklijstdienst.actiepunten(ander, alle));
+      assertEquals("Alleen een ketenpartner heeft een eigen werklijst.", geweigerd.getMessage());
+    }
+    assertThrows(EJBAccessException.class, () -> werklijsten.actiepunten(alle));
+  }
+
+  private Casusrij rij(Actor partner, long casusId) {
+    return casusdienst.casusrijen(partner, Casuszoekvraag.nieuwsteEerst()).rijen().stream()
+        .filter(r -> r.casus().id() == casusId)
+        .findFirst()
+        .orElseThrow();
   }
 
   private Actor partner(String gebruikersnaam) throws SQLException {

@@ -183,6 +183,7 @@ public class Actiepunt {
     return nummer;
   }
 
+  /** The plan it belongs to, and through it the case. */
   public long getVersie() {
     return versie;
   }
