@@ -33,6 +33,9 @@ import nl.zvh.domain.model.organisatie.Organisatie;
 @NamedQuery(
     name = "Bericht.vanCasus",
     query = "select b from Bericht b where b.casus.id = :casusId order by b.id")
+@NamedQuery(
+    name = "Bericht.vanCasusVerwijderen",
+    query = "delete from Bericht b where b.casus.id = :casusId")
 public class Bericht {
 
   public static final int MAX_TEKST = 4000;
@@ -64,6 +67,10 @@ public class Bericht {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "corrigeert_id", updatable = false)
   private Bericht corrigeert;
+
+  /** The same column, read only: the id without loading the corrected message. */
+  @Column(name = "corrigeert_id", insertable = false, updatable = false)
+  private Long corrigeertId;
 
   protected Bericht() {}
 
@@ -136,6 +143,12 @@ public class Bericht {
 
   public OffsetDateTime getVerstuurdOp() {
     return verstuurdOp;
+  }
+
+  /** The id of the earlier message this one corrects, without loading it. */
+  public Optional<Long> getCorrigeertId() {
+    return Optional.ofNullable(
+        corrigeertId != null ? corrigeertId : corrigeert == null ? null : corrigeert.getId());
   }
 
   /** The earlier message this one corrects, if it is a correction. */

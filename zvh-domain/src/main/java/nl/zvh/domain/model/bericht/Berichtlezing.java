@@ -28,6 +28,9 @@ import nl.zvh.domain.model.gebruiker.Gebruiker;
     query =
         "select l from Berichtlezing l where l.gebruiker.id = :gebruikerId"
             + " and l.casus.id = :casusId")
+@NamedQuery(
+    name = "Berichtlezing.vanCasusVerwijderen",
+    query = "delete from Berichtlezing l where l.casus.id = :casusId")
 public class Berichtlezing {
 
   @Id
