@@ -25,10 +25,10 @@ import nl.zvh.web.gedeeld.NederlandseDatum;
 
 /**
  * The case workspace: one case as the user may see it, in tabs (overzicht, aanmelding, informatie,
- * overleggen, plan van aanpak, tijdlijn; the overleggen and the plan have beans of their own), and
- * what they may do in it: add information of their own organisation, share or stop sharing it, ask
- * for provision. A case they may not see answers "not found" (404), like a case that does not
- * exist, so ids cannot be probed.
+ * overleggen, plan van aanpak, berichten, tijdlijn; the overleggen, the plan and the message thread
+ * have beans of their own), and what they may do in it: add information of their own organisation,
+ * share or stop sharing it, ask for provision. A case they may not see answers "not found" (404),
+ * like a case that does not exist, so ids cannot be probed.
  */
 @Named
 @ViewScoped
@@ -47,6 +47,7 @@ public class Dossier implements Serializable {
     INFORMATIE,
     OVERLEGGEN,
     PLAN,
+    BERICHTEN,
     TIJDLIJN;
 
     public String getSleutel() {
