@@ -88,7 +88,9 @@ public class Bericht {
             || (afzender.getRol() == Rol.KETENPARTNER
                 && casus.neemtDeel(afzender.getOrganisatie().getId(), tijdstip.toLocalDate())),
         "Alleen de procesregisseur en de deelnemende organisaties schrijven in deze casus.");
-    String inhoud = verplicht(tekst, "tekst", "Typ een bericht.");
+    // A browser sends line breaks as CR LF; one break is one character, as the form counts it.
+    String inhoud =
+        verplicht(tekst == null ? null : tekst.replace("\r\n", "\n"), "tekst", "Typ een bericht.");
     vereis(
         inhoud.length() <= MAX_TEKST,
         "tekst",
