@@ -101,11 +101,15 @@ public class Bericht {
             + ".");
     if (corrigeert != null) {
       vereis(
-          zelfde(corrigeert.casus, corrigeert.casus.getId(), casus, casus.getId()),
+          zelfde(corrigeert.getCasus(), corrigeert.getCasus().getId(), casus, casus.getId()),
           "corrigeert",
           "Een correctie hoort bij een bericht van dezelfde casus.");
       vereis(
-          zelfde(corrigeert.afzender, corrigeert.afzender.getId(), afzender, afzender.getId()),
+          zelfde(
+              corrigeert.getAfzender(),
+              corrigeert.getAfzender().getId(),
+              afzender,
+              afzender.getId()),
           "corrigeert",
           "U kunt alleen uw eigen bericht corrigeren.");
     }
