@@ -402,6 +402,21 @@ public final class Handeling<O> {
           .activiteit(a -> CASUSREGIE)
           .betrokkenen(a -> betrokkenenVan(a.getPlan().getCasus()));
 
+  // ---- The message thread of a case (issue 12, "one place to talk"): messages are information
+  // of the sending organisation, shared with the case's participants today and the procesregisseur.
+
+  /** The case's thread, a page of it; reading marks it read. */
+  public static final Handeling<Casus> BERICHTEN_LEZEN =
+      casus("berichten.lezen", Actie.RAADPLEGEN)
+          .kan(Toegangsbeleid::berichtenLezen)
+          .objecten(l -> "casus:" + l.get(0).getId() + " berichten");
+
+  /** A new message in the case's thread (a correction is a new message too). */
+  public static final Handeling<Casus> BERICHT_VERSTUREN =
+      casus("bericht.versturen", Actie.AANMAKEN)
+          .kan(Toegangsbeleid::berichtenLezen)
+          .objecten(l -> "casus:" + l.get(0).getId() + " berichten");
+
   // ---- Requests for provision (verstrekking) of another organisation's information.
 
   /** Filing a request names the item, its case and its source; the content is not read. */

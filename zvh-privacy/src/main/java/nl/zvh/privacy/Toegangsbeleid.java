@@ -398,7 +398,7 @@ public class Toegangsbeleid {
     }
     boolean regisseur =
         actor.heeftRol(Rol.KETENPARTNER)
-            && plan.vastgesteldeCasusregisseur()
+            && plan.casusregisseurInFunctie()
                 .filter(c -> c.getGebruiker().getGebruikersnaam().equals(actor.gebruikersnaam()))
                 .isPresent();
     return regisseur
@@ -459,6 +459,31 @@ public class Toegangsbeleid {
             .isPresent()
         ? toegestaan("Dit actiepunt is aan u toegewezen.")
         : geweigerd("Dit actiepunt is van een andere organisatie.");
+  }
+
+  // ---- The message thread of a case (issue 12, "one place to talk").
+
+  /**
+   * Who reads and writes the thread of a case: the procesregisseur, and partner users of the
+   * organisations that take part in the case today. A message is information of its sender's
+   * organisation, shared with the participants because the overleg shares them: an organisation
+   * that left (its deelname ended) no longer reads it. Manager, privacy officer and beheerder have
+   * no need to know. The unread counter of the menu asks the same in its query ({@code
+   * Berichtenteller} in zvh-regie).
+   */
+  public Besluit berichtenLezen(Actor actor, Casus casus, LocalDate vandaag) {
+    return switch (actor.rol()) {
+      case PROCESREGISSEUR ->
+          casus.getNummer() == null
+              ? geweigerd("Deze aanmelding is nog een concept van de aanmelder.")
+              : toegestaan("De procesregisseur voert de procesregie.");
+      case KETENPARTNER ->
+          casus.neemtDeel(actor.organisatieId(), vandaag)
+              ? toegestaan("Uw organisatie neemt deel aan deze casus.")
+              : geweigerd("Alleen deelnemende organisaties lezen de berichten van deze casus.");
+      case MANAGER, PRIVACY_OFFICER, BEHEERDER ->
+          geweigerd("Uw rol leest en schrijft geen berichten van casussen.");
+    };
   }
 
   /** A rule that only the given role passes, with the reason either way. */

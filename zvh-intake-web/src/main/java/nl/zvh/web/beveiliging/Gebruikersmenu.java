@@ -50,13 +50,17 @@ public class Gebruikersmenu {
               new Menuitem("/partner/uitvragen.xhtml", "menu.uitvragen"),
               new Menuitem("/casus/index.xhtml", "menu.mijn.casussen"),
               new Menuitem("/partner/actiepunten.xhtml", "menu.mijn.actiepunten"),
+              // Berichten (issue 12): the cases with unread messages, the count next to it.
+              new Menuitem("/casus/berichten.xhtml", "menu.berichten"),
               new Menuitem("/partner/verzoeken.xhtml", "menu.verzoeken"));
       case PROCESREGISSEUR ->
           List.of(
               start,
               new Menuitem("/regie/werkvoorraad.xhtml", "menu.werkvoorraad"),
               new Menuitem("/regie/triage.xhtml", "menu.triage"),
-              new Menuitem("/casus/index.xhtml", "menu.casussen"));
+              new Menuitem("/casus/index.xhtml", "menu.casussen"),
+              // Berichten (issue 12): the cases with unread messages, the count next to it.
+              new Menuitem("/casus/berichten.xhtml", "menu.berichten"));
       case PRIVACY_OFFICER ->
           List.of(
               start,

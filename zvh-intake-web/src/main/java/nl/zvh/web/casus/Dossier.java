@@ -26,10 +26,10 @@ import nl.zvh.web.gedeeld.NederlandseDatum;
 
 /**
  * The case workspace: one case as the user may see it, in tabs (overzicht, aanmelding, informatie,
- * overleggen, plan van aanpak, tijdlijn; the overleggen and the plan have beans of their own), and
- * what they may do in it: add information of their own organisation, share or stop sharing it, ask
- * for provision. A case they may not see answers "not found" (404), like a case that does not
- * exist, so ids cannot be probed.
+ * overleggen, plan van aanpak, uitvoering, berichten, tijdlijn; the overleggen, the plan, its
+ * carrying out and the message thread have beans of their own), and what they may do in it: add
+ * information of their own organisation, share or stop sharing it, ask for provision. A case they
+ * may not see answers "not found" (404), like a case that does not exist, so ids cannot be probed.
  */
 @Named
 @ViewScoped
@@ -49,6 +49,7 @@ public class Dossier implements Serializable {
     OVERLEGGEN,
     PLAN,
     UITVOERING,
+    BERICHTEN,
     TIJDLIJN;
 
     public String getSleutel() {

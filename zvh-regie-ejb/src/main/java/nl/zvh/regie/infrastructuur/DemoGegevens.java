@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.zvh.domain.model.bericht.Bericht;
+import nl.zvh.domain.model.bericht.Berichtlezing;
 import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.Criterium;
@@ -122,6 +124,7 @@ public class DemoGegevens {
                 "beheerder", "Bram Beheerder", "beheerder@example.nl", Rol.BEHEERDER, zvh, hash))) {
       em.persist(gebruiker);
     }
+    berichtenNaHetIco();
     demoCasussen(politie, ggz, gemeente);
     naHetIco(politie, ggz);
     werklijsten(politie, ggz);
@@ -444,6 +447,70 @@ public class DemoGegevens {
         "partner.ggz",
         tijd(toen.plusDays(4), 9));
     em.persist(signaal);
+  }
+
+  /**
+   * Berichten (issue 12): a few messages in the thread of case 000006 between the GGZ
+   * casusregisseur, the police and the procesregisseur, one a correction; the last three are unread
+   * for partner.politie, the last two for the procesregisseur.
+   */
+  private void berichtenNaHetIco() {
+    Casus casus =
+        em.createQuery("select c from Casus c where c.nummer like :nummer", Casus.class)
+            .setParameter("nummer", "ZVH-%-000006")
+            .getSingleResult();
+    Gebruiker regisseur = gebruiker("regisseur");
+    Gebruiker agent = gebruiker("partner.politie");
+    Gebruiker behandelaar = gebruiker("partner.ggz");
+    OffsetDateTime nu = OffsetDateTime.now(klok);
+    Bericht een =
+        new Bericht(
+            casus,
+            behandelaar,
+            "Afgelopen week was het tweede gesprek. Hij staat open voor hulp bij zijn financiën.\n"
+                + "Kan de politie nagaan of er sinds het ICO nieuwe meldingen zijn?",
+            null,
+            nu.minusDays(5));
+    Bericht twee =
+        new Bericht(
+            casus,
+            agent,
+            "Sinds het laatste ICO geen nieuwe meldingen van overlast. De wijkagent gaat volgende"
+                + " week langs.",
+            null,
+            nu.minusDays(4));
+    Bericht drie =
+        new Bericht(
+            casus,
+            regisseur,
+            "Dank jullie. Ik zet de betalingsregeling op de agenda van het volgende ICO.\n"
+                + "GGZ: lukt het om de verhuurder vooraf te spreken?",
+            null,
+            nu.minusDays(2));
+    Bericht vier =
+        new Bericht(
+            casus,
+            behandelaar,
+            "Ja, ik heb donderdag een afspraak met de verhuurder.",
+            null,
+            nu.minusDays(1));
+    List.of(een, twee, drie, vier).forEach(em::persist);
+    em.flush();
+    em.persist(
+        new Bericht(
+            casus,
+            behandelaar,
+            "Correctie: de afspraak met de verhuurder is vrijdag, niet donderdag.",
+            vier,
+            nu.minusDays(1).plusHours(1)));
+    Map.of(agent, twee, regisseur, drie, behandelaar, drie)
+        .forEach(
+            (gebruiker, tot) -> {
+              Berichtlezing lezing = new Berichtlezing(gebruiker, casus, tot.getVerstuurdOp());
+              lezing.gelezenTot(tot, tot.getVerstuurdOp());
+              em.persist(lezing);
+            });
+    em.flush();
   }
 
   /** An overleg planned a week ahead and held on its day with everyone present. */

@@ -89,7 +89,7 @@ public class Overdrachtdienst {
                       .filter(k -> zelf == null || k.id() != zelf.getId())
                       .toList();
           Optional<Casusregisseurschap> regisseur =
-              plan.flatMap(PlanVanAanpak::vastgesteldeCasusregisseur);
+              plan.flatMap(PlanVanAanpak::casusregisseurInFunctie);
           boolean regie =
               regisseur.isPresent()
                   && poort.mag(actor, Handeling.CASUSREGIE_OVERDRAGEN, plan.get());
@@ -200,7 +200,7 @@ public class Overdrachtdienst {
         () -> plan(casusId).orElse(null),
         (plan, log) -> {
           Long huidig =
-              plan.vastgesteldeCasusregisseur().map(c -> c.getGebruiker().getId()).orElse(null);
+              plan.casusregisseurInFunctie().map(c -> c.getGebruiker().getId()).orElse(null);
           if (huidigeId != null && !huidigeId.equals(huidig)) {
             throw new GelijktijdigGewijzigd("De casusregie");
           }
@@ -250,7 +250,7 @@ public class Overdrachtdienst {
           }
           bewaar("Deze deelname");
           List<String> aan = new ArrayList<>(voorzitters(casus.getId()));
-          plan.flatMap(PlanVanAanpak::vastgesteldeCasusregisseur)
+          plan.flatMap(PlanVanAanpak::casusregisseurInFunctie)
               .ifPresent(c -> aan.add(c.getGebruiker().getEmail()));
           meldingen.fire(
               new Overdrachtmeldingen.Melding(

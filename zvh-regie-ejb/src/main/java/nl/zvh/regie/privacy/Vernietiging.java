@@ -160,6 +160,13 @@ public class Vernietiging {
         .setParameter("casusId", casusId)
         .getResultList()
         .forEach(em::remove);
+    // The case's message thread goes with it: the messages and how far each user read them.
+    em.createNamedQuery("Berichtlezing.vanCasusVerwijderen")
+        .setParameter("casusId", casusId)
+        .executeUpdate();
+    em.createNamedQuery("Bericht.vanCasusVerwijderen")
+        .setParameter("casusId", casusId)
+        .executeUpdate();
     em.flush();
     em.remove(casus);
     em.flush();

@@ -40,7 +40,14 @@ class DossierIT extends BrowserTest {
         browser.tekst("volgende-stap"));
     assertEquals(
         List.of(
-            "Overzicht", "Aanmelding", "Informatie", "Overleggen", "Plan van aanpak", "Tijdlijn"),
+            "Overzicht",
+            "Aanmelding",
+            "Informatie",
+            "Overleggen",
+            "Plan van aanpak",
+            "Uitvoering",
+            "Berichten",
+            "Tijdlijn"),
         browser.alle(By.cssSelector(".tabbladen a")).stream().map(WebElement::getText).toList());
     assertEquals(
         "page", browser.alle(By.linkText("Overzicht")).get(0).getAttribute("aria-current"));
@@ -190,5 +197,24 @@ class DossierIT extends BrowserTest {
 
   private static int keren(String tekst, String stuk) {
     return tekst.split(java.util.regex.Pattern.quote(stuk), -1).length - 1;
+  }
+
+  // ---- Berichten (issue 12): the thread of a case.
+
+  @Test
+  void aMessageKeepsItsLineBreaksIsShownAsTextAndAnEmptyOneKeepsTheForm() {
+    browser.open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
+    browser.open("/casus/dossier.xhtml?tab=berichten&id=" + aanmelding.casusId());
+    assertTrue(browser.paginatekst().contains("Er zijn nog geen berichten bij deze casus."));
+    browser.klik("bericht:versturen");
+    assertTrue(browser.tekst("foutenoverzicht").contains("Typ een bericht."));
+
+    browser.vul("bericht:tekst", "Eerste regel\nTweede regel <b>vet</b>").klik("bericht:versturen");
+    assertTrue(browser.paginatekst().contains("Uw bericht is verstuurd."));
+    String bericht = browser.alle(By.cssSelector("#berichten .bericht-tekst")).get(0).getText();
+    assertEquals("Eerste regel\nTweede regel <b>vet</b>", bericht, "escaped, line break kept");
+    assertTrue(browser.alle(By.cssSelector("#berichten b")).isEmpty(), "no markup from the text");
+    String adres = (String) browser.script("return location.href;");
+    assertTrue(adres.contains("tab=berichten"), adres);
   }
 }

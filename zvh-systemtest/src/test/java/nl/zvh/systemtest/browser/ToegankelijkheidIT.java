@@ -219,4 +219,24 @@ class ToegankelijkheidIT extends BrowserTest {
     assertEquals("Geen toegang", browser.kop());
     assertEquals("", browser.toegankelijkheidsfouten());
   }
+
+  // ---- Berichten (issue 12): the thread of the demo case with its messages, and its form with
+  // errors, at both widths; the walk sees the page of unread messages and an empty thread.
+
+  @Test
+  void theThreadWithMessagesAndItsFormShowingErrors() {
+    browser.open("/login.xhtml").inloggen("partner.ggz", DemoAccount.WACHTWOORD);
+    browser.open("/casus/berichten.xhtml");
+    List<String> fouten = new ArrayList<>(opBeideBreedtes("ongelezen berichten"));
+    browser.breedte(LAPTOP).open("/casus/index.xhtml?zoek=000006");
+    browser.klik(By.cssSelector("#lijst\\:casussen_data a"));
+    // The tab, not the menu entry of the same name.
+    browser.klik(By.cssSelector(".tabbladen a[href*='tab=berichten']"));
+    assertTrue(browser.alle(By.cssSelector("#berichten .bericht")).size() > 1, "the demo thread");
+    fouten.addAll(opBeideBreedtes("berichten"));
+    browser.breedte(LAPTOP).klik("bericht:versturen");
+    assertTrue(browser.paginatekst().contains("Typ een bericht."));
+    fouten.addAll(opBeideBreedtes("berichten met fouten"));
+    assertEquals("", String.join("\n", fouten));
+  }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import nl.zvh.systemtest.api.ApiKlant;
 import nl.zvh.systemtest.portaal.Portaal;
 import nl.zvh.systemtest.portaal.PortaalAdres;
 import nl.zvh.systemtest.portaal.Postbus;
@@ -29,6 +32,7 @@ class UitvoeringIT {
   private static final String REDEN = "De verhuurder weigert elke betalingsregeling.";
 
   private static Postbus postbus;
+  private static ApiKlant api;
   private static Browser politie;
   private static Browser ggz;
   private static Browser regisseur;
@@ -36,6 +40,7 @@ class UitvoeringIT {
   @BeforeAll
   static void start(PortaalAdres adres, Postbus bus) {
     postbus = bus;
+    api = new ApiKlant(adres);
     politie =
         Browser.start(adres)
             .open("/login.xhtml")
@@ -125,6 +130,42 @@ class UitvoeringIT {
             "Escalatie afgehandeld")) {
       assertTrue(tijdlijn.contains(gebeurtenis), gebeurtenis);
     }
+  }
+
+  /**
+   * Instead of the mail group: the procesregisseur and politie talk in the case's thread, the mail
+   * says only that there is a message; once politie has ended its involvement it reads neither the
+   * case nor the thread.
+   */
+  @Test
+  void aMessageIsExchangedAndAPartnerThatLeftNoLongerReadsTheThread() throws Exception {
+    Aangemeld aanmelding = Aangemeld.viaApi(api, "Draad", "Vertrekker", "1980-02-02", null);
+    String draad = "/casus/dossier.xhtml?id=" + aanmelding.casusId() + "&tab=berichten";
+    regisseur.open(draad);
+    regisseur.vul("bericht:tekst", "Kunt u de meldingen van de afgelopen maand delen?");
+    regisseur.klik("bericht:versturen");
+    Postbus.Bericht melding =
+        postbus.wachtOp("Nieuw bericht in casus " + aanmelding.nummer()).orElseThrow();
+    for (String woord : List.of("Draad", "Vertrekker", "meldingen", "1980")) {
+      assertFalse((melding.onderwerp() + melding.tekst()).contains(woord), woord);
+    }
+
+    politie.open(draad);
+    assertTrue(politie.paginatekst().contains("Kunt u de meldingen van de afgelopen maand delen?"));
+    politie.vul("bericht:tekst", "Staat in het tabblad Informatie.");
+    politie.klik("bericht:versturen");
+    assertTrue(politie.paginatekst().contains("Staat in het tabblad Informatie."));
+
+    // Politie ends its involvement today (with confirmation) and no longer reads the case.
+    politie.open("/casus/dossier.xhtml?id=" + aanmelding.casusId() + "&tab=plan");
+    politie.vul("vertrek:reden", "Geen politietaak meer in deze casus.");
+    politie.datum("vertrek:datum", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+    politie.klikEnBevestig("vertrek:beeindigen");
+    politie.open(draad);
+    assertTrue(politie.paginatekst().contains("Casus niet gevonden"), politie.paginatekst());
+    assertFalse(politie.paginatekst().contains("Staat in het tabblad Informatie."));
+    regisseur.open(draad);
+    assertTrue(regisseur.paginatekst().contains("Staat in het tabblad Informatie."));
   }
 
   /** The mail names the case number and links to the portal: nothing of the case itself. */

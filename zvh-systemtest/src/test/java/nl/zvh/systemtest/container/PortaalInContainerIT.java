@@ -1942,4 +1942,148 @@ class PortaalInContainerIT {
     }
     return false;
   }
+
+  // ---- Berichten (issue 12, one place to talk): the thread of a case through the services.
+
+  @Inject private nl.zvh.regie.bericht.Berichtendienst berichtendienst;
+
+  @Test
+  void theThreadIsForTheParticipantsTodayAndTheProcesregisseurAndItsMailHasNoContent()
+      throws Exception {
+    GreenMail smtp = smtpServer();
+    try {
+      klok.zet(LocalDateTime.of(2031, 3, 3, 9, 0));
+      Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+      Actor politie = partner("partner.politie");
+      Actor ggz = partner("partner.ggz");
+      long casusId =
+          opgepakteCasus(
+              volledigFormulier("Bertha", "Berichtsma"), Triagebesluit.Route.UITVRAAG_EN_BRIEFING);
+      String nummer = casusdienst.lees(regisseur, casusId).nummer();
+      overlegdienst.plan(
+          regisseur,
+          casusId,
+          planning(
+              LocalDateTime.of(2031, 3, 12, 10, 0),
+              gebruikerId("partner.ggz"),
+              gebruikerId("partner.politie")));
+
+      // Bad input: a clear Dutch message, nothing sent.
+      DomeinRegelGeschonden leeg =
+          assertThrows(
+              DomeinRegelGeschonden.class,
+              () -> berichtendienst.verstuur(politie, casusId, " ", null));
+      assertEquals("Typ een bericht.", leeg.getMessage());
+      DomeinRegelGeschonden lang =
+          assertThrows(
+              DomeinRegelGeschonden.class,
+              () -> berichtendienst.verstuur(politie, casusId, "x".repeat(4001), null));
+      assertTrue(lang.getMessage().contains("ten hoogste 4000"), lang.getMessage());
+
+      String geheim = "Bertha Berichtsma is gisteren aangehouden.\nZie PV 2031-123.";
+      String gelogd =
+          "select count(*) from verwerkingsregel where operatie = ? and gebruiker = ?"
+              + " and objecten like ? and activiteit_id = 'ZVH-VA-03'";
+      long verstuurdEerder =
+          aantal(gelogd, "bericht.versturen", "partner.politie", "casus:" + casusId + " %");
+      long eerste = berichtendienst.verstuur(politie, casusId, geheim, null);
+      assertEquals(
+          verstuurdEerder + 1,
+          aantal(gelogd, "bericht.versturen", "partner.politie", "casus:" + casusId + " %"));
+
+      // The mail: to the GGZ invitee and the chair, not to the sender; number and link only.
+      String onderwerp = "Nieuw bericht in casus " + nummer;
+      for (String aan : List.of("partner.ggz@example.nl", "regisseur@example.nl")) {
+        MimeMessage mail = wachtOpBericht(smtp, aan, onderwerp);
+        String tekst = String.valueOf(mail.getContent());
+        assertTrue(tekst.contains(nummer), tekst);
+        assertTrue(tekst.contains("/casus/dossier.xhtml?id=" + casusId + "&tab=berichten"), tekst);
+        for (String gegeven :
+            List.of("Bertha", "Berichtsma", "aangehouden", "PV 2031", "Politie")) {
+          assertFalse((mail.getSubject() + tekst).contains(gegeven), gegeven + " in: " + tekst);
+        }
+      }
+      Thread.sleep(500);
+      assertFalse(
+          Arrays.stream(smtp.getReceivedMessages())
+              .anyMatch(
+                  m ->
+                      onderwerp(m).equals(onderwerp) && ontvanger(m).startsWith("partner.politie")),
+          "the sender gets no mail of their own message");
+
+      // Unread for the GGZ until read; reading is logged and marks the thread read.
+      assertEquals(1, ongelezenIn(ggz, casusId));
+      assertEquals(0, ongelezenIn(politie, casusId), "one's own message is not unread");
+      long gelezenEerder =
+          aantal(gelogd, "berichten.lezen", "partner.ggz", "casus:" + casusId + " berichten");
+      nl.zvh.regie.bericht.Draad draad = berichtendienst.lees(ggz, casusId, 0);
+      assertEquals(1, draad.berichten().size());
+      nl.zvh.regie.bericht.Draad.Regel regel = draad.berichten().get(0);
+      assertEquals(geheim, regel.tekst(), "line breaks kept");
+      assertEquals(politie.organisatieNaam(), regel.organisatie());
+      assertTrue(regel.ongelezen());
+      assertFalse(regel.eigen());
+      assertEquals(
+          gelezenEerder + 1,
+          aantal(gelogd, "berichten.lezen", "partner.ggz", "casus:" + casusId + " berichten"));
+      assertEquals(0, ongelezenIn(ggz, casusId));
+      assertFalse(berichtendienst.lees(ggz, casusId, 0).berichten().get(0).ongelezen());
+
+      // A correction is a new message of the same sender; the first stays as it was.
+      klok.zet(LocalDateTime.of(2031, 3, 3, 10, 0));
+      berichtendienst.verstuur(politie, casusId, "Correctie: PV 2031-124.", eerste);
+      assertThrows(
+          DomeinRegelGeschonden.class,
+          () -> berichtendienst.verstuur(ggz, casusId, "Niet van mij", eerste));
+      nl.zvh.regie.bericht.Draad twee = berichtendienst.lees(regisseur, casusId, 0);
+      assertEquals(2, twee.berichten().size());
+      assertEquals(geheim, twee.berichten().get(0).tekst());
+      assertEquals(eerste, twee.berichten().get(1).corrigeert());
+      assertEquals(1, ongelezenIn(ggz, casusId));
+
+      // A non-participant, and the roles without need to know, are refused.
+      Actor gemeente =
+          new Actor("partner.gemeente", Rol.KETENPARTNER, 987_654_321L, "Gemeente Nergens");
+      assertThrows(GeenToegang.class, () -> berichtendienst.lees(gemeente, casusId, 0));
+      assertThrows(
+          GeenToegang.class, () -> berichtendienst.verstuur(gemeente, casusId, "Hoi", null));
+      assertThrows(
+          GeenToegang.class, () -> berichtendienst.lees(actor("manager", Rol.MANAGER), casusId, 0));
+      assertThrows(
+          GeenToegang.class,
+          () -> berichtendienst.lees(actor("privacy", Rol.PRIVACY_OFFICER), casusId, 0));
+
+      // The police leave the case: from the next day on they no longer read or write the thread.
+      klok.zet(LocalDateTime.of(2031, 3, 5, 9, 0));
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement update =
+              c.prepareStatement(
+                  "update casus_deelname set tot = ? where casus_id = ? and organisatie_id = ?")) {
+        update.setObject(1, LocalDate.of(2031, 3, 4));
+        update.setLong(2, casusId);
+        update.setLong(3, politie.organisatieId());
+        assertEquals(1, update.executeUpdate());
+      }
+      berichtendienst.verstuur(ggz, casusId, "Dank, genoteerd.", null);
+      assertThrows(GeenToegang.class, () -> berichtendienst.lees(politie, casusId, 0));
+      assertThrows(
+          GeenToegang.class, () -> berichtendienst.verstuur(politie, casusId, "Nog iets", null));
+      assertEquals(0, ongelezenIn(politie, casusId), "not counted for an organisation that left");
+      assertEquals(1, ongelezenIn(regisseur, casusId), "the GGZ's answer; he read the rest");
+      assertEquals(
+          2,
+          berichtendienst.lees(ggz, casusId, 0).berichten().stream()
+              .filter(r -> !r.eigen())
+              .count());
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private long ongelezenIn(Actor actor, long casusId) {
+    return berichtendienst.ongelezen(actor).casussen().stream()
+        .filter(c -> c.casusId() == casusId)
+        .mapToLong(nl.zvh.regie.bericht.Ongelezen.Casus::aantal)
+        .sum();
+  }
 }

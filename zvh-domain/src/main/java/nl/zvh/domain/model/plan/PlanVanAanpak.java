@@ -418,20 +418,6 @@ public class PlanVanAanpak {
   }
 
   /**
-   * The casusregisseur as the last established version names them: the one the participants know.
-   * One the concept appointed since is not yet.
-   */
-  public Optional<Casusregisseurschap> vastgesteldeCasusregisseur() {
-    return laatsteVersie()
-        .flatMap(v -> v.regels(Planregel.Soort.CASUSREGISSEUR).stream().findFirst())
-        .flatMap(
-            r ->
-                casusregisseurs.stream()
-                    .filter(c -> c.getGebruiker().getId() == r.getSleutel())
-                    .reduce((eerder, later) -> later));
-  }
-
-  /**
    * Hands the casusregie to another active partner user of a participating organisation, at once:
    * the current casusregisseur does it, or the procesregisseur appoints a successor directly. The
    * role is never vacant: there is no giving up without a successor. Recorded as a new version made
@@ -525,7 +511,7 @@ public class PlanVanAanpak {
         casusregisseur()
                 .filter(c -> c.getOrganisatie().getId().equals(organisatie.getId()))
                 .isPresent()
-            || vastgesteldeCasusregisseur()
+            || casusregisseurInFunctie()
                 .filter(c -> c.getOrganisatie().getId().equals(organisatie.getId()))
                 .isPresent();
     vereis(

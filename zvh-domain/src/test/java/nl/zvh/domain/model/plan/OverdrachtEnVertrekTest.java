@@ -121,7 +121,7 @@ class OverdrachtEnVertrekTest {
     assertEquals("Wim", versie.regels(Planregel.Soort.CASUSREGISSEUR).get(0).getOmschrijving());
     assertEquals("anna", versie.getVastgesteldDoor());
     assertEquals(verhuurder, plan.casusregisseur().orElseThrow().getGebruiker());
-    assertEquals(verhuurder, plan.vastgesteldeCasusregisseur().orElseThrow().getGebruiker());
+    assertEquals(verhuurder, plan.casusregisseurInFunctie().orElseThrow().getGebruiker());
     assertEquals(
         1,
         plan.getCasusregisseurs().stream().filter(Casusregisseurschap::isHuidig).count(),
