@@ -265,6 +265,10 @@ public final class Handeling<O> {
   public static final Handeling<PlanVanAanpak> UITVOERING_INZIEN =
       plan("uitvoering.inzien", Actie.RAADPLEGEN);
 
+  /** The cases with open signals or escalations, by number and count, for the start page. */
+  public static final Handeling<Casus> UITVOERING_AANDACHT =
+      casus("uitvoering.aandacht", null).kan(Toegangsbeleid::casusInzien);
+
   /** Whether the actor steers the carrying out (casusregisseur, procesregisseur): a question. */
   public static final Handeling<PlanVanAanpak> UITVOERING_STUREN =
       plan("uitvoering.sturen", null).mag(Toegangsbeleid::casusregieVoeren);

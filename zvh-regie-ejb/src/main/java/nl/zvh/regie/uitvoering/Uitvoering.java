@@ -23,6 +23,10 @@ public class Uitvoering {
     return dienst.stand(huidigeGebruiker.vereist(), casusId);
   }
 
+  public List<Aandacht> aandacht() {
+    return dienst.aandacht(huidigeGebruiker.vereist());
+  }
+
   public ActiepuntWeergave actiepunt(long actiepuntId) {
     return dienst.actiepunt(huidigeGebruiker.vereist(), actiepuntId);
   }

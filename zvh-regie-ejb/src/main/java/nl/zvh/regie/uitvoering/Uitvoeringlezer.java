@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
@@ -14,6 +17,7 @@ import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.plan.Terugkoppeling;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
+import nl.zvh.privacy.Actor;
 
 /**
  * Reads what carrying out a plan shows, one query for each kind whatever their number, and who is
@@ -71,6 +75,52 @@ class Uitvoeringlezer {
             Escalatie.class)
         .setParameter("plan", plan)
         .getResultList();
+  }
+
+  /**
+   * Open signals per case: all of them for the procesregisseur, for a partner those of the cases
+   * whose casusregisseur they are.
+   */
+  Map<Long, Long> openSignalenPerCasus(Actor actor) {
+    boolean regisseur = actor.heeftRol(Rol.PROCESREGISSEUR);
+    TypedQuery<Object[]> vraag =
+        em.createQuery(
+                "select s.plan.casus.id, count(s) from Signaal s where s.status = :open"
+                    + (regisseur
+                        ? ""
+                        : " and exists (select r from Casusregisseurschap r where r.plan = s.plan"
+                            + " and r.tot is null and r.gebruiker.gebruikersnaam = :ik)")
+                    + " group by s.plan.casus.id",
+                Object[].class)
+            .setParameter("open", Signaal.Status.OPEN);
+    if (!regisseur) {
+      vraag.setParameter("ik", actor.gebruikersnaam());
+    }
+    return perCasus(vraag.getResultList());
+  }
+
+  Map<Long, Long> openEscalatiesPerCasus() {
+    return perCasus(
+        em.createQuery(
+                "select e.plan.casus.id, count(e) from Escalatie e where e.status = :open"
+                    + " group by e.plan.casus.id",
+                Object[].class)
+            .setParameter("open", Escalatie.Status.OPEN)
+            .getResultList());
+  }
+
+  List<Casus> casussen(Collection<Long> ids) {
+    return ids.isEmpty()
+        ? List.of()
+        : em.createQuery("select c from Casus c where c.id in :ids order by c.nummer", Casus.class)
+            .setParameter("ids", ids)
+            .getResultList();
+  }
+
+  private static Map<Long, Long> perCasus(List<Object[]> rijen) {
+    Map<Long, Long> perCasus = new LinkedHashMap<>();
+    rijen.forEach(r -> perCasus.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+    return perCasus;
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.Optional;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.Gebeurtenis;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.plan.Actiepunt;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
@@ -248,6 +249,35 @@ public class Uitvoeringsdienst {
                   pagina(escalatie.getPlan())));
           return escalatie;
         });
+  }
+
+  /**
+   * The cases whose carrying out needs the actor, for the start page: for the procesregisseur every
+   * case with open signals or escalations, for a partner the cases of which they are the
+   * casusregisseur with open signals. Counts and case numbers only, a fixed number of queries.
+   */
+  public List<Aandacht> aandacht(Actor actor) {
+    Map<Long, long[]> tellingen = new LinkedHashMap<>();
+    lezer.openSignalenPerCasus(actor).forEach((id, n) -> tellingen.put(id, new long[] {n, 0}));
+    if (actor.heeftRol(Rol.PROCESREGISSEUR)) {
+      lezer
+          .openEscalatiesPerCasus()
+          .forEach((id, n) -> tellingen.computeIfAbsent(id, k -> new long[2])[1] = n);
+    }
+    return poort.verwerkLijst(
+        actor,
+        Handeling.UITVOERING_AANDACHT,
+        () -> lezer.casussen(tellingen.keySet()),
+        (casussen, log) ->
+            casussen.stream()
+                .map(
+                    c ->
+                        new Aandacht(
+                            c.getId(),
+                            c.getNummer(),
+                            tellingen.get(c.getId())[0],
+                            tellingen.get(c.getId())[1]))
+                .toList());
   }
 
   private UitvoeringWeergave stand(Actor actor, PlanVanAanpak plan) {

@@ -118,6 +118,7 @@ import nl.zvh.regie.screening.Uitvraagdienst;
 import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.Uitvraagherinneringen;
 import nl.zvh.regie.screening.Uitvragen;
+import nl.zvh.regie.uitvoering.Aandacht;
 import nl.zvh.regie.uitvoering.ActiepuntWeergave;
 import nl.zvh.regie.uitvoering.UitvoeringWeergave;
 import nl.zvh.regie.uitvoering.Uitvoeringsdienst;
@@ -1296,6 +1297,10 @@ class PortaalInContainerIT {
       assertEquals(Signaal.Soort.LUKT_NIET, luktNiet.soort());
       assertTrue(luktNiet.magAfhandelen());
       assertEquals(1, uitvoeringsdienst.stand(regisseur, casusId).aantalOpenSignalen());
+      assertEquals(
+          new Aandacht(casusId, nummer, 1, 0), aandacht(ggz, casusId), "on the start page too");
+      assertEquals(new Aandacht(casusId, nummer, 1, 0), aandacht(regisseur, casusId));
+      assertEquals(null, aandacht(politie, casusId), "not the casusregisseur");
 
       // Another development; politie sees its own signals, not the escalations.
       uitvoeringsdienst.meldSignaal(politie, casusId, "Nieuwe melding van overlast");
@@ -1351,6 +1356,8 @@ class PortaalInContainerIT {
           wachtOpBericht(smtp, email("regisseur"), "Escalatie casus " + nummer),
           "verhuurder",
           "Uitva");
+      assertEquals(new Aandacht(casusId, nummer, 0, 1), aandacht(regisseur, casusId));
+      assertEquals(null, aandacht(ggz, casusId), "the signal went up with the escalation");
       UitvoeringWeergave naEscalatie = uitvoeringsdienst.stand(regisseur, casusId);
       assertEquals(0, naEscalatie.aantalOpenSignalen(), "the escalation took the signal up");
       UitvoeringWeergave.EscalatieRegel escalatie = naEscalatie.escalaties().get(0);
@@ -1478,6 +1485,14 @@ class PortaalInContainerIT {
                 ggzId));
     verslagdienst.stelVast(regisseur, overlegId, versie(regisseur, overlegId), planVersie);
     return casusId;
+  }
+
+  /** What the start page of the actor says about this case's carrying out; null when nothing. */
+  private Aandacht aandacht(Actor actor, long casusId) {
+    return uitvoeringsdienst.aandacht(actor).stream()
+        .filter(a -> a.casusId() == casusId)
+        .findFirst()
+        .orElse(null);
   }
 
   private long actiepuntversie(Actor actor, long actiepuntId) {
