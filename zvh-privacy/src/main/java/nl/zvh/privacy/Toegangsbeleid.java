@@ -396,12 +396,7 @@ public class Toegangsbeleid {
     if (actor.heeftRol(Rol.PROCESREGISSEUR)) {
       return toegestaan("De procesregisseur stelt de casusregisseur aan.");
     }
-    boolean regisseur =
-        actor.heeftRol(Rol.KETENPARTNER)
-            && plan.casusregisseurInFunctie()
-                .filter(c -> c.getGebruiker().getGebruikersnaam().equals(actor.gebruikersnaam()))
-                .isPresent();
-    return regisseur
+    return isCasusregisseur(actor, plan)
         ? toegestaan("U bent de casusregisseur van deze casus.")
         : geweigerd("Alleen de casusregisseur of de procesregisseur draagt de casusregie over.");
   }

@@ -19,6 +19,7 @@ import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beheer.GebruikerGedeactiveerd;
+import nl.zvh.regie.melding.Ontvangers;
 
 /**
  * The casusregie is never silently vacant: a case in uitvoering whose casusregisseur (the one the
@@ -145,7 +146,7 @@ public class Casusregiebewaking {
       meldingen.fire(
           new Overdrachtmeldingen.Melding(
               Overdrachtmeldingen.Soort.CASUSREGISSEUR_NODIG,
-              voorzitters(em, casusId),
+              Ontvangers.procesregisseurs(em, casusId),
               casusId,
               (String) rij[1]));
     }
@@ -169,14 +170,5 @@ public class Casusregiebewaking {
   static TypedQuery<Object[]> vanRegisseur(EntityManager em, long gebruikerId, String select) {
     return em.createQuery(select + REGISSEURS + " and g.id = :gebruikerId", Object[].class)
         .setParameter("gebruikerId", gebruikerId);
-  }
-
-  /** The e-mail addresses of the procesregisseurs who chaired an overleg of the case. */
-  static List<String> voorzitters(EntityManager em, long casusId) {
-    return em.createQuery(
-            "select distinct o.voorzitter.email from Overleg o where o.casus.id = :casusId",
-            String.class)
-        .setParameter("casusId", casusId)
-        .getResultList();
   }
 }

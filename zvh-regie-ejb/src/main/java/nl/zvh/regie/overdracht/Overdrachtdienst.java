@@ -33,6 +33,7 @@ import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
+import nl.zvh.regie.melding.Ontvangers;
 import nl.zvh.regie.overleg.Persoonkeuze;
 
 /**
@@ -263,7 +264,7 @@ public class Overdrachtdienst {
   }
 
   private List<String> voorzitters(long casusId) {
-    return Casusregiebewaking.voorzitters(em, casusId);
+    return Ontvangers.procesregisseurs(em, casusId);
   }
 
   private void tijdlijn(Casus casus, Actor actor, String omschrijving) {

@@ -124,21 +124,6 @@ class Uitvoeringlezer {
   }
 
   /**
-   * The addresses of the procesregisseurs of the case: those who chaired its overleggen, or, when
-   * none of them is active, every active procesregisseur.
-   */
-  List<String> procesregisseurs(Casus casus) {
-    List<String> voorzitters =
-        em.createQuery(
-                "select distinct o.voorzitter.email from Overleg o where o.casus = :casus"
-                    + " and o.voorzitter.actief = true",
-                String.class)
-            .setParameter("casus", casus)
-            .getResultList();
-    return voorzitters.isEmpty() ? actief(Rol.PROCESREGISSEUR, null) : voorzitters;
-  }
-
-  /**
    * Who answers for an actiepunt: the assigned person, or else the people of the owning
    * organisation who were invited to the case's overleggen, or else all of its partner users.
    */

@@ -34,6 +34,7 @@ import nl.zvh.privacy.GeenToegang;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
+import nl.zvh.regie.melding.Ontvangers;
 
 /**
  * Carrying out the plan for an explicit actor: reading where it stands, the owners' reports, the
@@ -218,7 +219,7 @@ public class Uitvoeringsdienst {
                   "Escalatie",
                   "De casusregisseur schaalt een casus op naar de procesregisseur",
                   plan.getCasus().getNummer(),
-                  lezer.procesregisseurs(plan.getCasus()),
+                  Ontvangers.procesregisseurs(em, plan.getCasus().getId()),
                   pagina(plan)));
           return escalatie.getId();
         });
@@ -370,7 +371,7 @@ public class Uitvoeringsdienst {
 
   /** Tells the casusregisseur and the procesregisseur(s) of the case that a signal came in. */
   private void signaleer(PlanVanAanpak plan, String onderwerp, String zin) {
-    List<String> aan = new ArrayList<>(lezer.procesregisseurs(plan.getCasus()));
+    List<String> aan = new ArrayList<>(Ontvangers.procesregisseurs(em, plan.getCasus().getId()));
     plan.casusregisseurInFunctie()
         .map(Casusregisseurschap::getGebruiker)
         .filter(Gebruiker::isActief)
