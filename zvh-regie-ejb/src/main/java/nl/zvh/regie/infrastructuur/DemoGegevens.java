@@ -124,10 +124,10 @@ public class DemoGegevens {
                 "beheerder", "Bram Beheerder", "beheerder@example.nl", Rol.BEHEERDER, zvh, hash))) {
       em.persist(gebruiker);
     }
-    berichtenNaHetIco();
     demoCasussen(politie, ggz, gemeente);
     naHetIco(politie, ggz);
     werklijsten(politie, ggz);
+    berichtenNaHetIco();
     LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
   }
 
