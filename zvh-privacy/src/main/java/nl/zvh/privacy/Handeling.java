@@ -285,6 +285,9 @@ public final class Handeling<O> {
   /** A reminder to the owner: a mail without content, and a line on the timeline. */
   public static final Handeling<Actiepunt> ACTIEPUNT_HERINNEREN =
       actiepunt("actiepunt.herinneren", null)
+          .voorwaarde(
+              a -> a.getStatus().isLopend(),
+              "Dit actiepunt loopt niet meer; een herinnering is niet nodig.")
           .mag((beleid, actor, a, vandaag) -> beleid.casusregieVoeren(actor, a.getPlan(), vandaag));
 
   /** A participant signals another development that affects the plan. */

@@ -365,7 +365,7 @@ public class Uitvoeringsdienst {
         a.isVastgesteld()
             && a.getStatus().isLopend()
             && poort.mag(actor, Handeling.ACTIEPUNT_TERUGKOPPELEN, a),
-        a.getStatus().isLopend() && poort.mag(actor, Handeling.ACTIEPUNT_HERINNEREN, a),
+        poort.mag(actor, Handeling.ACTIEPUNT_HERINNEREN, a),
         lezer.terugkoppelingen(a).stream().map(Uitvoeringsdienst::rapport).toList());
   }
 
