@@ -12,9 +12,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.zvh.domain.model.bericht.Bericht;
 import nl.zvh.domain.model.bericht.Berichtlezing;
 import nl.zvh.domain.model.casus.Casus;
@@ -27,6 +29,7 @@ import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
+import nl.zvh.regie.melding.Ontvangers;
 
 /**
  * The message thread of a case for an explicit actor: the work behind {@link Berichtenverkeer}.
@@ -137,43 +140,41 @@ public class Berichtendienst {
   }
 
   /**
-   * Who hears of a new message: the partner users of participating organisations who were invited
-   * to an overleg of the case, the current casusregisseur, and the procesregisseurs who chaired its
-   * overleggen; active accounts only, never the sender. E-mail addresses, distinct.
+   * Who hears of a new message: the partners who work on the case (invitees of its overleggen, the
+   * casusregisseur, the referrer) while their organisation takes part, and its procesregisseurs
+   * (the chairs of its overleggen, or every procesregisseur before there is one); active accounts
+   * only, never the sender. E-mail addresses, distinct.
    */
   private List<String> ontvangers(Casus casus, Gebruiker afzender) {
     LocalDate vandaag = LocalDate.now(klok);
-    Map<Long, Gebruiker> ontvangers = new LinkedHashMap<>();
+    Map<Long, Gebruiker> partners = new LinkedHashMap<>();
     em.createQuery(
             "select distinct g.gebruiker from Genodigde g where g.overleg.casus.id = :casusId",
             Gebruiker.class)
         .setParameter("casusId", casus.getId())
         .getResultList()
-        .forEach(g -> ontvangers.put(g.getId(), g));
+        .forEach(g -> partners.put(g.getId(), g));
     em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
         .setParameter("casusId", casus.getId())
         .getResultStream()
         .findFirst()
-        .flatMap(PlanVanAanpak::casusregisseur)
+        .flatMap(PlanVanAanpak::casusregisseurInFunctie)
         .map(Casusregisseurschap::getGebruiker)
-        .ifPresent(g -> ontvangers.put(g.getId(), g));
-    em.createQuery(
-            "select distinct o.voorzitter from Overleg o where o.casus.id = :casusId",
-            Gebruiker.class)
-        .setParameter("casusId", casus.getId())
-        .getResultList()
-        .forEach(g -> ontvangers.put(g.getId(), g));
-    ontvangers.remove(afzender.getId());
-    return ontvangers.values().stream()
+        .ifPresent(g -> partners.put(g.getId(), g));
+    em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
+        .setParameter("gebruikersnaam", casus.getAanmelding().getAanmelder())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(g -> partners.put(g.getId(), g));
+    Set<String> aan = new LinkedHashSet<>();
+    partners.values().stream()
         .filter(Gebruiker::isActief)
-        .filter(
-            g ->
-                g.getRol() == Rol.PROCESREGISSEUR
-                    || (g.getRol() == Rol.KETENPARTNER
-                        && casus.neemtDeel(g.getOrganisatie().getId(), vandaag)))
-        .map(Gebruiker::getEmail)
-        .distinct()
-        .toList();
+        .filter(g -> g.getRol() == Rol.KETENPARTNER)
+        .filter(g -> casus.neemtDeel(g.getOrganisatie().getId(), vandaag))
+        .forEach(g -> aan.add(g.getEmail()));
+    aan.addAll(Ontvangers.procesregisseurs(em, casus.getId()));
+    aan.remove(afzender.getEmail());
+    return List.copyOf(aan);
   }
 
   private Optional<Berichtlezing> lezing(Gebruiker lezer, long casusId) {

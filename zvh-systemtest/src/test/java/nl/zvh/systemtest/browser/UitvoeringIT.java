@@ -74,7 +74,7 @@ class UitvoeringIT {
     // Bad input keeps what was typed and says what is wrong next to the field.
     politie.klik("terugkoppeling:versturen");
     assertEquals("Kies wat u terugkoppelt.", politie.tekst("terugkoppeling:soort-melding"));
-    politie.klik(By.cssSelector("input[value='LUKT_NIET']"));
+    politie.script("document.querySelector(\"input[value='LUKT_NIET']\").click();");
     politie.klik("terugkoppeling:versturen");
     assertEquals("Geef aan waarom het niet lukt.", politie.tekst("terugkoppeling:tekst-melding"));
     assertEquals("", politie.toegankelijkheidsfouten(), "the form with its errors");
@@ -101,7 +101,10 @@ class UitvoeringIT {
     assertEquals("Geef aan waarom u opschaalt.", ggz.tekst("opschalen:reden-melding"));
     ggz.vul("opschalen:reden", "De verhuurder werkt niet mee; de ontruiming dreigt.");
     ggz.vul("opschalen:gevraagd", "Een vervolg-ICO met de verhuurder erbij.");
-    ggz.klik(By.xpath("//label[contains(., '" + REDEN + "')]"));
+    ggz.script(
+        "Array.from(document.querySelectorAll('label'))"
+            + ".find(l => l.textContent.includes(arguments[0])).click();",
+        REDEN);
     ggz.klikEnBevestig("opschalen:versturen");
     assertTrue(ggz.paginatekst().contains("De casus is opgeschaald naar de procesregisseur."));
     assertEquals("", ggz.toegankelijkheidsfouten());
