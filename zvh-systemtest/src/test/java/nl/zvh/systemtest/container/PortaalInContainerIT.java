@@ -1235,6 +1235,8 @@ class PortaalInContainerIT {
               .orElseThrow();
       assertEquals("Woning: betalingsregeling afspreken", woning.omschrijving());
       long woningId = woning.id();
+      long zorgId =
+          start.actiepunten().stream().filter(a -> !a.eigen()).findFirst().orElseThrow().id();
 
       // Only the owner reports; a report needs its words; a stale form gets a conflict.
       assertThrows(
@@ -1328,14 +1330,19 @@ class PortaalInContainerIT {
           signaalversie(ggz, casusId, ontwikkeling),
           "Besproken met de wijkagent");
 
-      // The casusregisseur reminds the owner, then escalates with the open signal.
-      assertThrows(GeenToegang.class, () -> uitvoeringsdienst.herinner(politie, woningId));
-      uitvoeringsdienst.herinner(ggz, woningId);
+      // The casusregisseur reminds the owner of a running actiepunt, then escalates with the
+      // open signal.
+      assertThrows(GeenToegang.class, () -> uitvoeringsdienst.herinner(politie, zorgId));
+      assertEquals(
+          "Dit actiepunt loopt niet meer; een herinnering is niet nodig.",
+          assertThrows(DomeinRegelGeschonden.class, () -> uitvoeringsdienst.herinner(ggz, woningId))
+              .getMessage());
+      uitvoeringsdienst.herinner(ggz, zorgId);
       assertZonderInhoud(
-          wachtOpBericht(smtp, email("partner.politie"), "Herinnering actiepunt casus " + nummer),
+          wachtOpBericht(smtp, email("partner.ggz"), "Herinnering actiepunt casus " + nummer),
           "Uitva",
           "Voerman",
-          "betalingsregeling");
+          "eerste gesprek");
       assertThrows(
           GeenToegang.class,
           () -> uitvoeringsdienst.schaalOp(politie, casusId, "Loopt vast", null, List.of()));
