@@ -38,7 +38,8 @@ class VerwerkingspoortTest {
           "nl.zvh.domain.model.triage",
           "nl.zvh.domain.model.overleg",
           "nl.zvh.domain.model.plan",
-          "nl.zvh.domain.model.uitvoering");
+          "nl.zvh.domain.model.uitvoering",
+          "nl.zvh.domain.model.procesregie");
 
   private static final Set<String> BEANS =
       Set.of(

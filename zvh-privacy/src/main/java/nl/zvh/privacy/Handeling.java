@@ -16,6 +16,10 @@ import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.plan.Actiepunt;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
+import nl.zvh.domain.model.procesregie.Afsluiting;
+import nl.zvh.domain.model.procesregie.Nazorgcheck;
+import nl.zvh.domain.model.procesregie.Opschaling;
+import nl.zvh.domain.model.procesregie.Resultaat;
 import nl.zvh.domain.model.triage.Agendapunt;
 import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.domain.model.uitvoering.Escalatie;
@@ -424,6 +428,83 @@ public final class Handeling<O> {
           .kan(Toegangsbeleid::berichtenLezen)
           .objecten(l -> "casus:" + l.get(0).getId() + " berichten");
 
+  // ---- Procesregie (issue 13): the procesregisseur monitors the running cases, keeps in touch
+  // with the casusregisseur, escalates to a manager (who may take it to bestuur), closes and
+  // reopens; the manager reads only what was written for them, and figures.
+
+  /** The dashboard of running cases: numbers, counts, dates and the casusregisseur's name. */
+  public static final Handeling<Object> PROCESREGIE_OVERZICHT =
+      zonderObject("procesregie.overzicht", null, CASUSREGIE)
+          .vooraf(rol(Toegangsbeleid::procesregieVoeren));
+
+  /** The procesregie of one case: contact, escalations to the manager, closings, follow-up. */
+  public static final Handeling<Casus> PROCESREGIE_INZIEN =
+      casus("procesregie.inzien", Actie.RAADPLEGEN)
+          .kan(Toegangsbeleid::casusInzien)
+          .mag(Toegangsbeleid::overlegVoeren);
+
+  /** The procesregisseur records a contact with the casusregisseur, with an optional note. */
+  public static final Handeling<Casus> CONTACTMOMENT_VASTLEGGEN =
+      casus("casusregisseur.contact", Actie.AANMAKEN)
+          .kan(Toegangsbeleid::casusInzien)
+          .mag(Toegangsbeleid::overlegVoeren);
+
+  /** The procesregisseur escalates a case to a manager. */
+  public static final Handeling<Casus> OPSCHALEN_NAAR_MANAGER =
+      casus("casus.opschalen-manager", Actie.AANMAKEN)
+          .kan(Toegangsbeleid::casusInzien)
+          .mag(Toegangsbeleid::overlegVoeren);
+
+  /** A manager's inbox: numbers, dates and statuses of the escalations addressed to them. */
+  public static final Handeling<Opschaling> OPSCHALINGEN_LIJST =
+      opschaling("opschalingen.lijst", null);
+
+  /** One escalation as written for the manager: the question, the reason, what was tried. */
+  public static final Handeling<Opschaling> OPSCHALING_INZIEN =
+      opschaling("opschaling.inzien", Actie.RAADPLEGEN);
+
+  /** The manager decides, takes it to bestuur, or records the bestuur's outcome. */
+  public static final Handeling<Opschaling> OPSCHALING_BESLUITEN =
+      opschaling("opschaling.besluiten", Actie.WIJZIGEN)
+          .voorwaarde(Opschaling::isOpen, "Over deze opschaling is al besloten.")
+          .mag(Toegangsbeleid::opschalingBesluiten);
+
+  /** Afschalen: the procesregisseur closes the case with its result (and final scores). */
+  public static final Handeling<Casus> AFSLUITEN =
+      casus("casus.afsluiten", Actie.WIJZIGEN)
+          .kan(Toegangsbeleid::casusInzien)
+          .voorwaarde(
+              c -> !Resultaat.mogelijkVoor(c).isEmpty(),
+              "Deze casus kan in haar huidige status niet worden afgesloten.")
+          .mag(Toegangsbeleid::overlegVoeren);
+
+  /** A closed case is reopened, with the reason (within its retention period). */
+  public static final Handeling<Afsluiting> HEROPENEN =
+      new Handeling<Afsluiting>(Afsluiting.class, "casus.heropenen", Actie.WIJZIGEN, GEEN_CASUS)
+          .kan((beleid, actor, a, vandaag) -> beleid.casusInzien(actor, a.getCasus(), vandaag))
+          .voorwaarde(
+              a -> !a.isHeropend() && a.getCasus().getStatus() == CasusStatus.AFGESLOTEN,
+              "Deze casus is niet (meer) afgesloten.")
+          .mag((beleid, actor, a, vandaag) -> beleid.overlegVoeren(actor, a.getCasus(), vandaag))
+          .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " afsluiting:" + l.get(0).getId())
+          .activiteit(a -> CASUSREGIE)
+          .betrokkenen(a -> betrokkenenVan(a.getCasus()));
+
+  /** The procesregisseur records the follow-up check after closing. */
+  public static final Handeling<Nazorgcheck> NAZORG_VASTLEGGEN =
+      new Handeling<Nazorgcheck>(Nazorgcheck.class, "nazorg.vastleggen", Actie.AANMAKEN, GEEN_CASUS)
+          .kan((beleid, actor, n, vandaag) -> beleid.casusInzien(actor, n.getCasus(), vandaag))
+          .voorwaarde(Nazorgcheck::isOpen, "Deze nazorgcheck is al vastgelegd of vervallen.")
+          .mag((beleid, actor, n, vandaag) -> beleid.overlegVoeren(actor, n.getCasus(), vandaag))
+          .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " nazorg:" + l.get(0).getId())
+          .activiteit(n -> CASUSREGIE)
+          .betrokkenen(n -> betrokkenenVan(n.getCasus()));
+
+  /** Figures without personal data (counts of five or more), for the manager. */
+  public static final Handeling<Object> MANAGEMENTCIJFERS =
+      zonderObject("managementcijfers", null, CASUSREGIE)
+          .vooraf(rol(Toegangsbeleid::managementcijfersZien));
+
   // ---- Requests for provision (verstrekking) of another organisation's information.
 
   /** Filing a request names the item, its case and its source; the content is not read. */
@@ -693,6 +774,27 @@ public final class Handeling<O> {
         .objecten(l -> "casus:" + l.get(0).getCasus().getId() + " signaal:" + l.get(0).getId())
         .activiteit(s -> CASUSREGIE)
         .betrokkenen(s -> betrokkenenVan(s.getCasus()));
+  }
+
+  /**
+   * An escalation to a manager, for the procesregisseur and the manager it is addressed to; the
+   * record names the case and the escalation.
+   */
+  private static Handeling<Opschaling> opschaling(String operatie, Actie actie) {
+    return new Handeling<Opschaling>(
+            Opschaling.class,
+            operatie,
+            actie,
+            "Deze opschaling bestaat niet of is niet aan u gericht.")
+        .kan(Toegangsbeleid::opschalingInzien)
+        .objecten(
+            l ->
+                "opschalingen:"
+                    + l.stream()
+                        .map(o -> o.getCasus().getId() + "/" + o.getId())
+                        .collect(Collectors.joining(",")))
+        .activiteit(o -> CASUSREGIE)
+        .betrokkenen(o -> betrokkenenVan(o.getCasus()));
   }
 
   private static Besluit overlegVoeren(

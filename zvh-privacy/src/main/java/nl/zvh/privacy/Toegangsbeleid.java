@@ -14,6 +14,7 @@ import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.plan.Actiepunt;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
+import nl.zvh.domain.model.procesregie.Opschaling;
 
 /**
  * The one decision point of the WGS rules: who may see or change what of a case. Every service asks
@@ -479,6 +480,56 @@ public class Toegangsbeleid {
       case MANAGER, PRIVACY_OFFICER, BEHEERDER ->
           geweigerd("Uw rol leest en schrijft geen berichten van casussen.");
     };
+  }
+
+  // ---- Procesregie (issue 13)
+
+  /** The dashboard of running cases is the procesregisseur's, who monitors them (domain step 7). */
+  public Besluit procesregieVoeren(Actor actor) {
+    return alleen(
+        Rol.PROCESREGISSEUR,
+        actor,
+        "De procesregisseur bewaakt de lopende casussen.",
+        "Alleen de procesregisseur bewaakt de lopende casussen.");
+  }
+
+  /**
+   * An escalation to a manager is read by the procesregisseur and by the manager it is addressed
+   * to. The manager has no need to know the case: what they read is the escalation as the
+   * procesregisseur wrote it for them (the question, the reason, what was tried), never the case's
+   * content, which {@link #casusInzien} keeps from them.
+   */
+  public Besluit opschalingInzien(Actor actor, Opschaling opschaling, LocalDate vandaag) {
+    return switch (actor.rol()) {
+      case PROCESREGISSEUR -> casusInzien(actor, opschaling.getCasus(), vandaag);
+      case MANAGER ->
+          isGeadresseerde(actor, opschaling)
+              ? toegestaan("Deze opschaling is aan u gericht.")
+              : geweigerd("Deze opschaling is aan een andere manager gericht.");
+      case KETENPARTNER, PRIVACY_OFFICER, BEHEERDER ->
+          geweigerd("Een opschaling is tussen de procesregisseur en de manager.");
+    };
+  }
+
+  /** Only the manager an escalation is addressed to decides on it or takes it to bestuur. */
+  public Besluit opschalingBesluiten(Actor actor, Opschaling opschaling, LocalDate vandaag) {
+    return isGeadresseerde(actor, opschaling)
+        ? toegestaan("Deze opschaling is aan u gericht.")
+        : geweigerd("Alleen de manager aan wie de opschaling is gericht, besluit erover.");
+  }
+
+  /** Management figures hold no personal data; they are the manager's. */
+  public Besluit managementcijfersZien(Actor actor) {
+    return alleen(
+        Rol.MANAGER,
+        actor,
+        "De manager ziet de cijfers van het ZVH.",
+        "Alleen de manager ziet de managementcijfers.");
+  }
+
+  private static boolean isGeadresseerde(Actor actor, Opschaling opschaling) {
+    return actor.heeftRol(Rol.MANAGER)
+        && opschaling.getManager().getGebruikersnaam().equals(actor.gebruikersnaam());
   }
 
   /** A rule that only the given role passes, with the reason either way. */

@@ -18,6 +18,7 @@ import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.overleg.Overleg;
+import nl.zvh.domain.model.procesregie.Afsluiting;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
@@ -110,11 +111,15 @@ public class Betrokkenenrechtendienst {
         Handeling.BETROKKENE_VERWIJDEREN,
         () -> vind(betrokkeneId),
         (betrokkene, log) -> {
-          // The scores of the overleggen are about this person too.
+          // The scores of the overleggen and the final scores are about this person too.
           em.createNamedQuery("Overleg.vanCasus", Overleg.class)
               .setParameter("casusId", betrokkene.getCasus().getId())
               .getResultList()
               .forEach(overleg -> overleg.vergeetBetrokkene(betrokkene));
+          em.createQuery("select a from Afsluiting a where a.casus.id = :casusId", Afsluiting.class)
+              .setParameter("casusId", betrokkene.getCasus().getId())
+              .getResultList()
+              .forEach(afsluiting -> afsluiting.vergeetBetrokkene(betrokkene));
           betrokkene.getCasus().verwijderBetrokkene(betrokkene);
           em.flush();
           return betrokkene;

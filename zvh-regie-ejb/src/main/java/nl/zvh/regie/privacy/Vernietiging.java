@@ -24,6 +24,11 @@ import nl.zvh.domain.model.casus.StatusOvergang;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Afsluiting;
+import nl.zvh.domain.model.procesregie.Contactmoment;
+import nl.zvh.domain.model.procesregie.Heragendering;
+import nl.zvh.domain.model.procesregie.Nazorgcheck;
+import nl.zvh.domain.model.procesregie.Opschaling;
 import nl.zvh.domain.model.triage.Triageoverleg;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
@@ -136,6 +141,21 @@ public class Vernietiging {
         .setParameter("casusId", casusId)
         .getResultList()
         .forEach(overleg -> overleg.haalVanAgenda(casusId));
+    // What procesregie recorded goes first: it names overleggen, escalations and betrokkenen.
+    for (Class<?> soort :
+        List.of(
+            Nazorgcheck.class,
+            Afsluiting.class,
+            Opschaling.class,
+            Heragendering.class,
+            Contactmoment.class)) {
+      em.createQuery(
+              "select x from " + soort.getSimpleName() + " x where x.casus.id = :casusId", soort)
+          .setParameter("casusId", casusId)
+          .getResultList()
+          .forEach(em::remove);
+    }
+    em.flush();
     // The case's own overleggen and plan go with it, and what carrying the plan out recorded:
     // signals first (they name reports and escalations), then escalations and reports.
     for (Class<?> soort : List.of(Signaal.class, Escalatie.class)) {

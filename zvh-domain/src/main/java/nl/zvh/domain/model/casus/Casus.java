@@ -307,6 +307,26 @@ public class Casus {
   }
 
   /**
+   * Reopens a closed case: back to the status it had before closing (in uitvoering, or taken on). A
+   * case that was not for the ZVH is referred again instead. The reason stays in the history.
+   */
+  public void heropen(String reden, String doorGebruiker, OffsetDateTime tijdstip) {
+    vereis(status == CasusStatus.AFGESLOTEN, "Alleen een afgesloten casus kan worden heropend.");
+    CasusStatus terug =
+        statusgeschiedenis.stream()
+            .filter(o -> o.getNaarStatus() == CasusStatus.AFGESLOTEN)
+            .reduce((eerder, later) -> later)
+            .map(StatusOvergang::getVanStatus)
+            .orElseThrow();
+    vereis(
+        terug != CasusStatus.NIET_VOOR_ZVH,
+        "Deze casus was niet voor het ZVH; een nieuwe situatie wordt opnieuw aangemeld.");
+    String tekst = verplicht(reden, "heropenReden", "Geef de reden om te heropenen.");
+    vereis(tekst.length() <= 2000, "heropenReden", "Te lang: ten hoogste 2000 tekens.");
+    wijzigStatus(terug, doorGebruiker, "Heropend: " + tekst, tijdstip);
+  }
+
+  /**
    * An overleg (and so a plan van aanpak) belongs to a case the triage took on with the route to an
    * ICO, or to a case in uitvoering (follow-ups).
    */

@@ -25,7 +25,10 @@ public enum CasusStatus {
   OPGEPAKT("opgepakt"),
   /** ICO held, plan van aanpak running under a casusregisseur. */
   IN_UITVOERING("in uitvoering"),
-  /** Afgeschaald; retention runs from here. Can be reopened. */
+  /**
+   * Afgeschaald; retention runs from here. Can be reopened, back to where it was: in uitvoering, or
+   * taken on.
+   */
   AFGESLOTEN("afgesloten"),
   /** A concept the referrer withdrew before submitting. */
   INGETROKKEN("ingetrokken");
@@ -40,7 +43,7 @@ public enum CasusStatus {
     NIET_VOOR_ZVH.volgende = EnumSet.of(AFGESLOTEN);
     OPGEPAKT.volgende = EnumSet.of(IN_UITVOERING, AFGESLOTEN);
     IN_UITVOERING.volgende = EnumSet.of(AFGESLOTEN);
-    AFGESLOTEN.volgende = EnumSet.of(IN_UITVOERING);
+    AFGESLOTEN.volgende = EnumSet.of(IN_UITVOERING, OPGEPAKT);
     INGETROKKEN.volgende = EnumSet.noneOf(CasusStatus.class);
   }
 

@@ -52,7 +52,15 @@ public class Gebeurtenis {
     // ---- Handing over and leaving (issue 12, item 5)
     ACTIEPUNT_OVERGEDRAGEN,
     CASUSREGIE_OVERGEDRAGEN,
-    DEELNAME_BEEINDIGD;
+    DEELNAME_BEEINDIGD,
+    // ---- Procesregie (issue 13)
+    CONTACT_CASUSREGISSEUR,
+    HERAGENDERING,
+    OPGESCHAALD_NAAR_MANAGER,
+    MANAGER_BESLOTEN,
+    NAAR_BESTUUR,
+    BESTUUR_BESLOTEN,
+    NAZORG_VASTGELEGD;
 
     /** Whether another aggregate of the case (overleg, plan) records it on the timeline. */
     public boolean isVoortgang() {

@@ -56,4 +56,21 @@ public class DomeinRegelGeschonden extends RuntimeException {
     vereis(tekst != null && !tekst.isBlank(), veld, melding);
     return tekst.strip();
   }
+
+  /** A required text of at most {@code max} characters, for one input; returned stripped. */
+  public static String verplicht(String tekst, String veld, String melding, int max) {
+    String waarde = verplicht(tekst, veld, melding);
+    vereis(waarde.length() <= max, veld, "Te lang: ten hoogste " + max + " tekens.");
+    return waarde;
+  }
+
+  /** An optional text of at most {@code max} characters: null when blank, else stripped. */
+  public static String optioneel(String tekst, String veld, int max) {
+    if (tekst == null || tekst.isBlank()) {
+      return null;
+    }
+    String waarde = tekst.strip();
+    vereis(waarde.length() <= max, veld, "Te lang: ten hoogste " + max + " tekens.");
+    return waarde;
+  }
 }

@@ -33,7 +33,7 @@ class CasusStatusTest {
           CasusStatus.NIET_VOOR_ZVH, Set.of(CasusStatus.AFGESLOTEN),
           CasusStatus.OPGEPAKT, Set.of(CasusStatus.IN_UITVOERING, CasusStatus.AFGESLOTEN),
           CasusStatus.IN_UITVOERING, Set.of(CasusStatus.AFGESLOTEN),
-          CasusStatus.AFGESLOTEN, Set.of(CasusStatus.IN_UITVOERING),
+          CasusStatus.AFGESLOTEN, Set.of(CasusStatus.IN_UITVOERING, CasusStatus.OPGEPAKT),
           CasusStatus.INGETROKKEN, Set.of());
 
   private static final OffsetDateTime NU =
