@@ -61,7 +61,9 @@ class VerwerkingspoortTest {
           "nl.zvh.regie.screening.Agendavulling.vul",
           "fills a triage agenda inside TRIAGE_* handelingen, public for its own transaction",
           "nl.zvh.regie.screening.Uitvraagherinneringen",
-          "the daily reminder job: mails without personal data to an organisation, as the system");
+          "the daily reminder job: mails without personal data to an organisation, as the system",
+          "nl.zvh.regie.procesregie.Nazorgherinneringen",
+          "the daily follow-up reminder: mails a case number to its procesregisseurs, as the system");
 
   private static final JavaClasses KLASSEN =
       new ClassFileImporter()

@@ -11,21 +11,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.zvh.domain.model.bericht.Bericht;
 import nl.zvh.domain.model.bericht.Berichtlezing;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
-import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.organisatie.Organisatie;
-import nl.zvh.domain.model.plan.Casusregisseurschap;
-import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
@@ -146,32 +141,7 @@ public class Berichtendienst {
    * only, never the sender. E-mail addresses, distinct.
    */
   private List<String> ontvangers(Casus casus, Gebruiker afzender) {
-    LocalDate vandaag = LocalDate.now(klok);
-    Map<Long, Gebruiker> partners = new LinkedHashMap<>();
-    em.createQuery(
-            "select distinct g.gebruiker from Genodigde g where g.overleg.casus.id = :casusId",
-            Gebruiker.class)
-        .setParameter("casusId", casus.getId())
-        .getResultList()
-        .forEach(g -> partners.put(g.getId(), g));
-    em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
-        .setParameter("casusId", casus.getId())
-        .getResultStream()
-        .findFirst()
-        .flatMap(PlanVanAanpak::casusregisseurInFunctie)
-        .map(Casusregisseurschap::getGebruiker)
-        .ifPresent(g -> partners.put(g.getId(), g));
-    em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
-        .setParameter("gebruikersnaam", casus.getAanmelding().getAanmelder())
-        .getResultStream()
-        .findFirst()
-        .ifPresent(g -> partners.put(g.getId(), g));
-    Set<String> aan = new LinkedHashSet<>();
-    partners.values().stream()
-        .filter(Gebruiker::isActief)
-        .filter(g -> g.getRol() == Rol.KETENPARTNER)
-        .filter(g -> casus.neemtDeel(g.getOrganisatie().getId(), vandaag))
-        .forEach(g -> aan.add(g.getEmail()));
+    Set<String> aan = new LinkedHashSet<>(Ontvangers.deelnemers(em, casus, LocalDate.now(klok)));
     aan.addAll(Ontvangers.procesregisseurs(em, casus.getId()));
     aan.remove(afzender.getEmail());
     return List.copyOf(aan);

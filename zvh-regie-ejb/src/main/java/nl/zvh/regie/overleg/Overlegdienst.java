@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.zvh.domain.model.casus.Casus;
+import nl.zvh.domain.model.casus.CasusStatus;
 import nl.zvh.domain.model.casus.Gebeurtenis;
 import nl.zvh.domain.model.casus.UitTeNodigenPartner;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
@@ -23,7 +25,9 @@ import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.overleg.Genodigde;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
+import nl.zvh.domain.model.plan.Casusregisseurschap;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
+import nl.zvh.domain.model.procesregie.Heragendering;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
@@ -90,6 +94,9 @@ public class Overlegdienst {
           List<Gebruiker> nieuw = nodigUit(overleg, planning.genodigden(), nu.toLocalDate());
           em.persist(overleg);
           tijdlijn(overleg, Gebeurtenis.Soort.OVERLEG_GEPLAND, actor, nu);
+          if (casus.getStatus() == CasusStatus.IN_UITVOERING) {
+            heragendeer(overleg, planning, actor, nu);
+          }
           em.flush();
           log.object("overleg:" + overleg.getId());
           meldingen.fire(Overlegmeldingen.uitnodiging(overleg, nieuw));
@@ -243,6 +250,57 @@ public class Overlegdienst {
         .stream()
         .map(g -> keuze(g, false))
         .toList();
+  }
+
+  /**
+   * For a follow-up overleg of a case in uitvoering: the casusregisseur with whom the
+   * procesregisseur decides on it (empty for a first ICO, or when the case has none).
+   */
+  public Optional<String> vervolgMet(Actor actor, long casusId) {
+    return poort.verwerk(
+        actor,
+        Handeling.CASUSSEN_LIJST,
+        casusId,
+        (casus, log) ->
+            casus.getStatus() == CasusStatus.IN_UITVOERING
+                ? casusregisseur(casusId).map(Gebruiker::getNaam)
+                : Optional.<String>empty());
+  }
+
+  /**
+   * Re-agendering (domain step 7): a follow-up overleg is decided with the casusregisseur, who must
+   * have agreed; who agreed and why is recorded with the overleg and on the timeline.
+   */
+  private void heragendeer(
+      Overleg overleg, Overlegplanning planning, Actor actor, OffsetDateTime nu) {
+    Gebruiker casusregisseur = casusregisseur(overleg.getCasus().getId()).orElse(null);
+    if (casusregisseur != null && !planning.akkoordCasusregisseur()) {
+      throw new DomeinRegelGeschonden(
+          "akkoordCasusregisseur",
+          "Een vervolgoverleg besluit u samen met de casusregisseur: geef aan dat "
+              + casusregisseur.getNaam()
+              + " akkoord is.");
+    }
+    Heragendering heragendering =
+        new Heragendering(
+            overleg, casusregisseur, planning.heragenderingReden(), actor.gebruikersnaam(), nu);
+    em.persist(heragendering);
+    overleg
+        .getCasus()
+        .registreerVoortgang(
+            Gebeurtenis.Soort.HERAGENDERING,
+            actor.gebruikersnaam(),
+            "Vervolgoverleg besloten met casusregisseur " + casusregisseur.getNaam(),
+            nu);
+  }
+
+  private Optional<Gebruiker> casusregisseur(long casusId) {
+    return em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
+        .setParameter("casusId", casusId)
+        .getResultStream()
+        .findFirst()
+        .flatMap(PlanVanAanpak::casusregisseurInFunctie)
+        .map(Casusregisseurschap::getGebruiker);
   }
 
   /** Puts what happened to the overleg on its case's timeline, in a few words. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.zvh.domain.model.overleg.Genodigde;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
@@ -53,6 +54,11 @@ public class Overleggen {
   @RolesAllowed("PROCESREGISSEUR")
   public List<Persoonkeuze> uitTeNodigen(long casusId) {
     return overleggen.uitTeNodigen(huidigeGebruiker.vereist(), casusId);
+  }
+
+  @RolesAllowed("PROCESREGISSEUR")
+  public Optional<String> vervolgMet(long casusId) {
+    return overleggen.vervolgMet(huidigeGebruiker.vereist(), casusId);
   }
 
   @RolesAllowed("PROCESREGISSEUR")

@@ -69,6 +69,20 @@ public class Vernietiging {
     return new Bewaartermijn(Period.ofMonths(maanden));
   }
 
+  /**
+   * The last day a case closed on the given day is kept, with its latest extension: a reopening is
+   * possible until then.
+   */
+  public LocalDate bewarenTotEnMet(long casusId, LocalDate afgeslotenOp) {
+    Optional<Verlenging> verlenging =
+        privacyEm
+            .createNamedQuery("Verlenging.laatstePerCasus", Verlenging.class)
+            .getResultStream()
+            .filter(v -> v.getCasusId() == casusId)
+            .findFirst();
+    return termijn().bewarenTotEnMet(afgeslotenOp, verlenging);
+  }
+
   /** Every closed case with its retention, the due ones first. */
   public List<BewaarRegel> overzicht(Actor actor, LocalDate vandaag) {
     return poort.verwerk(

@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -41,6 +42,9 @@ import nl.zvh.domain.model.overleg.Zrmscore;
  */
 @Entity
 @Table(name = "procesregie_afsluiting")
+@NamedQuery(
+    name = "Afsluiting.vanCasus",
+    query = "select a from Afsluiting a where a.casus.id = :casusId order by a.afgeslotenOp desc")
 public class Afsluiting {
 
   public static final int MAX_TEKST = 2000;

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,6 +29,14 @@ import nl.zvh.domain.model.casus.Casus;
  */
 @Entity
 @Table(name = "procesregie_nazorgcheck")
+@NamedQuery(
+    name = "Nazorgcheck.teHerinneren",
+    query =
+        "select n from Nazorgcheck n where n.status = :gepland and n.gepland <= :vandaag"
+            + " and n.herinnerdOp is null order by n.id")
+@NamedQuery(
+    name = "Nazorgcheck.vanCasus",
+    query = "select n from Nazorgcheck n where n.casus.id = :casusId order by n.gepland desc")
 public class Nazorgcheck {
 
   public static final int MAX_UITKOMST = 2000;

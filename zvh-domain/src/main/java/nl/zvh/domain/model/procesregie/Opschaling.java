@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -35,6 +36,18 @@ import nl.zvh.domain.model.uitvoering.Escalatie;
  */
 @Entity
 @Table(name = "procesregie_opschaling")
+@NamedQuery(
+    name = "Opschaling.vanManager",
+    query =
+        "select o from Opschaling o join fetch o.casus join fetch o.ingediendDoor"
+            + " where o.manager.gebruikersnaam = :gebruikersnaam"
+            + " order by case when o.status = :besloten then 1 else 0 end,"
+            + " o.antwoordUiterlijk, o.id desc")
+@NamedQuery(
+    name = "Opschaling.vanCasus",
+    query =
+        "select o from Opschaling o join fetch o.manager join fetch o.ingediendDoor"
+            + " where o.casus.id = :casusId order by o.ingediendOp desc")
 public class Opschaling {
 
   public static final int MAX_TEKST = 2000;
