@@ -40,6 +40,9 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Nazorgcheck;
+import nl.zvh.domain.model.procesregie.Opschaling;
+import nl.zvh.domain.model.procesregie.Resultaat;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.Besluit;
@@ -86,6 +89,9 @@ class ModulegrenzenTest {
           Signaal.Soort.class,
           Signaal.Status.class,
           Escalatie.Status.class,
+          Resultaat.class,
+          Opschaling.Status.class,
+          Nazorgcheck.Status.class,
           Rol.class,
           OrganisatieType.class,
           // value types

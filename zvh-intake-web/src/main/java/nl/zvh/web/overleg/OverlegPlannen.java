@@ -51,6 +51,12 @@ public class OverlegPlannen implements Serializable {
   private String agenda;
   private List<Long> genodigden = new ArrayList<>();
 
+  /** For a follow-up overleg of a case in uitvoering: the casusregisseur who must agree. */
+  private String vervolgMet;
+
+  private String heragenderingReden;
+  private boolean akkoordCasusregisseur;
+
   public void laad() {
     if (facesContext.isPostback()) {
       return;
@@ -75,6 +81,7 @@ public class OverlegPlannen implements Serializable {
         genodigden = new ArrayList<>(o.genodigden().stream().map(g -> g.gebruikerId()).toList());
       } else if (Adres.isId(casus)) {
         casusId = Long.parseLong(casus);
+        vervolgMet = overleggen.vervolgMet(casusId).orElse(null);
       } else {
         throw new GeenToegang("");
       }
@@ -90,7 +97,16 @@ public class OverlegPlannen implements Serializable {
   public String bewaar() {
     Overlegplanning planning =
         new Overlegplanning(
-            datum, begin, eind, locatie, vergaderlink, voorzitterId, agenda, genodigden);
+            datum,
+            begin,
+            eind,
+            locatie,
+            vergaderlink,
+            voorzitterId,
+            agenda,
+            genodigden,
+            heragenderingReden,
+            akkoordCasusregisseur);
     Long[] nieuw = new Long[1];
     boolean gelukt =
         berichten.voerUit(
@@ -214,5 +230,25 @@ public class OverlegPlannen implements Serializable {
 
   public void setGenodigden(List<Long> genodigden) {
     this.genodigden = genodigden;
+  }
+
+  public String getVervolgMet() {
+    return vervolgMet;
+  }
+
+  public String getHeragenderingReden() {
+    return heragenderingReden;
+  }
+
+  public void setHeragenderingReden(String heragenderingReden) {
+    this.heragenderingReden = heragenderingReden;
+  }
+
+  public boolean isAkkoordCasusregisseur() {
+    return akkoordCasusregisseur;
+  }
+
+  public void setAkkoordCasusregisseur(boolean akkoordCasusregisseur) {
+    this.akkoordCasusregisseur = akkoordCasusregisseur;
   }
 }

@@ -386,7 +386,8 @@ public class VerslagVastleggen implements Serializable {
   /** A score of the Zelfredzaamheid-Matrix with the key of its meaning. */
   public record Scorekeuze(int waarde, String sleutel) implements Serializable {}
 
-  private static final List<Scorekeuze> SCOREKEUZES =
+  /** The five values of the Zelfredzaamheid-Matrix with their meaning, for every score form. */
+  public static final List<Scorekeuze> SCOREKEUZES =
       List.of(
           new Scorekeuze(1, "zrm.waarde.1"),
           new Scorekeuze(2, "zrm.waarde.2"),

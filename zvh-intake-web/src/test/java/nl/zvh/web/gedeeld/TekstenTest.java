@@ -36,6 +36,9 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Nazorgcheck;
+import nl.zvh.domain.model.procesregie.Opschaling;
+import nl.zvh.domain.model.procesregie.Resultaat;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
@@ -77,6 +80,9 @@ class TekstenTest {
           Map.entry("signaal.soort.", List.of(Signaal.Soort.values())),
           Map.entry("signaal.status.", List.of(Signaal.Status.values())),
           Map.entry("escalatie.status.", List.of(Escalatie.Status.values())),
+          Map.entry("resultaat.", List.of(Resultaat.values())),
+          Map.entry("opschaling.status.", List.of(Opschaling.Status.values())),
+          Map.entry("nazorg.status.", List.of(Nazorgcheck.Status.values())),
           Map.entry("gebeurtenis.", List.of(Gebeurtenis.Soort.values())),
           Map.entry("antwoord.", List.of(UitvraagAdres.Antwoord.values())),
           Map.entry("categorie.", List.of(Informatiecategorie.values())),
