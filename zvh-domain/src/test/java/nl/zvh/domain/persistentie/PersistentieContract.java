@@ -50,6 +50,13 @@ import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.plan.Planregel;
 import nl.zvh.domain.model.plan.Planversie;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Afsluiting;
+import nl.zvh.domain.model.procesregie.Contactmoment;
+import nl.zvh.domain.model.procesregie.Heragendering;
+import nl.zvh.domain.model.procesregie.Nazorgcheck;
+import nl.zvh.domain.model.procesregie.Opschaling;
+import nl.zvh.domain.model.procesregie.Regieinstellingen;
+import nl.zvh.domain.model.procesregie.Resultaat;
 import nl.zvh.domain.model.termijn.BesluitFeestdag;
 import nl.zvh.domain.model.termijn.Termijninstellingen;
 import nl.zvh.domain.model.termijn.Triageplanning;
@@ -534,6 +541,180 @@ abstract class PersistentieContract {
       assertEquals(Signaal.Status.OPGESCHAALD, signalen.get(1).getStatus());
       assertEquals(
           "Afspraken niet nagekomen", signalen.get(1).getEscalatie().orElseThrow().getReden());
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  void procesregieIsStoredWholeWithItsQueries() {
+    Organisatie ggz = inTransactie(em -> bewaar(em, organisatie("GGZ Procesregie")));
+    Organisatie zvh =
+        inTransactie(
+            em ->
+                bewaar(
+                    em,
+                    new Organisatie(
+                        "ZVH Procesregie", OrganisatieType.ZVH, LocalDate.of(2025, 3, 1), null)));
+    Gebruiker arts =
+        inTransactie(
+            em ->
+                bewaar(
+                    em,
+                    new Gebruiker(
+                        "p.arts", "P. Arts", "p@ggz.nl", Rol.KETENPARTNER, em.merge(ggz), "h")));
+    Gebruiker regisseur =
+        inTransactie(
+            em ->
+                bewaar(
+                    em,
+                    new Gebruiker(
+                        "p.regie",
+                        "P. Regie",
+                        "r@zvh.nl",
+                        Rol.PROCESREGISSEUR,
+                        em.merge(zvh),
+                        "h")));
+    Gebruiker manager =
+        inTransactie(
+            em ->
+                bewaar(
+                    em,
+                    new Gebruiker(
+                        "p.manager", "P. Manager", "m@zvh.nl", Rol.MANAGER, em.merge(zvh), "h")));
+    OffsetDateTime dan = NU.plusDays(40);
+    Long casusId =
+        inTransactie(
+            em -> {
+              Casus casus =
+                  Voorbeeldcasussen.ingediend(
+                      em.merge(ggz), em.merge(ggz), "ZVH-2035-000002", NU.plusDays(10));
+              Voorbeeldcasussen.opgepaktVoorIco(casus, NU.plusDays(20));
+              em.persist(casus);
+              PlanVanAanpak plan = new PlanVanAanpak(casus);
+              plan.voegDoelToe("Rust");
+              plan.voegActiepuntToe(
+                  "Huisbezoek",
+                  em.merge(ggz),
+                  em.merge(arts),
+                  dan.toLocalDate(),
+                  dan.toLocalDate());
+              plan.stelCasusregisseurAan(em.merge(arts), "p.regie", NU.plusDays(21));
+              plan.stelVast(1, "p.regie", NU.plusDays(21));
+              casus.startUitvoering("p.regie", NU.plusDays(21));
+              em.persist(plan);
+              em.persist(
+                  new Contactmoment(
+                      casus,
+                      em.merge(arts),
+                      dan.toLocalDate(),
+                      Contactmoment.Vorm.TELEFOON,
+                      "Loopt",
+                      "p.regie",
+                      dan));
+              Overleg vervolg =
+                  new Overleg(
+                      casus,
+                      1,
+                      new Overlegmoment(
+                          dan.toLocalDate().plusDays(7),
+                          LocalTime.of(10, 0),
+                          LocalTime.of(11, 0),
+                          "Zaal 1",
+                          null),
+                      em.merge(regisseur),
+                      "Vervolg",
+                      "p.regie",
+                      dan);
+              em.persist(vervolg);
+              em.persist(new Heragendering(vervolg, em.merge(arts), "Terugval", "p.regie", dan));
+              Opschaling opschaling =
+                  new Opschaling(
+                      casus,
+                      null,
+                      "Doorbraak?",
+                      "Vastgelopen",
+                      "Twee ICO's",
+                      dan.toLocalDate().plusDays(7),
+                      em.merge(manager),
+                      em.merge(regisseur),
+                      dan);
+              opschaling.naarBestuur("Bestuurlijk", dan);
+              opschaling.legBestuursuitkomstVast("Akkoord", dan.toLocalDate(), dan);
+              em.persist(opschaling);
+              Afsluiting afsluiting =
+                  Afsluiting.sluit(
+                      casus,
+                      Resultaat.DOEL_BEREIKT,
+                      "Klaar",
+                      em.merge(arts),
+                      List.of(
+                          new Afsluiting.Score(
+                              casus.getBetrokkenen().get(0), Leefgebied.FINANCIEN, 4)),
+                      "p.regie",
+                      dan.plusDays(1));
+              em.persist(afsluiting);
+              em.persist(new Nazorgcheck(afsluiting, dan.toLocalDate().plusDays(30)));
+              return casus.getId();
+            });
+
+    EntityManager em = emf.createEntityManager();
+    try {
+      Opschaling opschaling =
+          em.createNamedQuery("Opschaling.vanManager", Opschaling.class)
+              .setParameter("gebruikersnaam", "p.manager")
+              .setParameter("besloten", Opschaling.Status.BESLOTEN)
+              .getSingleResult();
+      assertEquals("Akkoord", opschaling.getBestuurUitkomst().orElseThrow());
+      assertEquals(
+          1,
+          em.createNamedQuery("Opschaling.vanCasus", Opschaling.class)
+              .setParameter("casusId", casusId)
+              .getResultList()
+              .size());
+      Afsluiting afsluiting =
+          em.createNamedQuery("Afsluiting.vanCasus", Afsluiting.class)
+              .setParameter("casusId", casusId)
+              .getSingleResult();
+      assertEquals(Resultaat.DOEL_BEREIKT, afsluiting.getResultaat());
+      assertEquals(4, afsluiting.getEindscores().get(0).getScore());
+      assertEquals("P. Arts", afsluiting.getCasusregisseur().orElseThrow().getNaam());
+      assertEquals(CasusStatus.AFGESLOTEN, afsluiting.getCasus().getStatus());
+      assertEquals(
+          1,
+          em.createNamedQuery("Nazorgcheck.vanCasus", Nazorgcheck.class)
+              .setParameter("casusId", casusId)
+              .getResultList()
+              .size());
+      assertEquals(
+          List.of(),
+          em
+              .createNamedQuery("Nazorgcheck.teHerinneren", Nazorgcheck.class)
+              .setParameter("gepland", Nazorgcheck.Status.GEPLAND)
+              .setParameter("vandaag", dan.toLocalDate())
+              .getResultList()
+              .stream()
+              .filter(n -> n.getCasus().getId().equals(casusId))
+              .toList(),
+          "not yet due");
+      assertEquals(
+          "P. Arts",
+          em.createQuery(
+                  "select h from Heragendering h where h.casus.id = :casusId", Heragendering.class)
+              .setParameter("casusId", casusId)
+              .getSingleResult()
+              .getAkkoordVan()
+              .getNaam());
+      assertEquals(
+          Contactmoment.Vorm.TELEFOON,
+          em.createQuery(
+                  "select c from Contactmoment c where c.casus.id = :casusId", Contactmoment.class)
+              .setParameter("casusId", casusId)
+              .getSingleResult()
+              .getVorm());
+      Regieinstellingen instellingen = em.find(Regieinstellingen.class, Regieinstellingen.ENIGE);
+      assertEquals(28, instellingen.getContacttermijnDagen());
+      assertTrue(instellingen.getNazorgNaDagen().isEmpty());
     } finally {
       em.close();
     }
