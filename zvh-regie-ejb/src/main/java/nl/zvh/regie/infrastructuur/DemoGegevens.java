@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.Criterium;
 import nl.zvh.domain.model.casus.Criteriumantwoord;
+import nl.zvh.domain.model.casus.Gebeurtenis;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.Triagebesluit;
@@ -38,9 +40,13 @@ import nl.zvh.domain.model.overleg.Overlegmoment;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Afsluiting;
+import nl.zvh.domain.model.procesregie.Opschaling;
+import nl.zvh.domain.model.procesregie.Resultaat;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
+import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.regie.beveiliging.Wachtwoorden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -128,6 +134,7 @@ public class DemoGegevens {
     naHetIco(politie, ggz);
     werklijsten(politie, ggz);
     berichtenNaHetIco();
+    opschalingNaarDeManager();
     LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
   }
 
@@ -241,8 +248,13 @@ public class DemoGegevens {
         begin.plusDays(12));
     em.persist(aanvulling);
 
-    em.persist(afgeslotenCasus(politie, gemeente, 3, begin.minusYears(3), vandaag));
-    em.persist(afgeslotenCasus(politie, gemeente, 4, begin.minusYears(1), vandaag));
+    for (Afsluiting afsluiting :
+        List.of(
+            afgeslotenCasus(politie, gemeente, 3, begin.minusYears(3), vandaag),
+            afgeslotenCasus(politie, gemeente, 4, begin.minusYears(1), vandaag))) {
+      em.persist(afsluiting.getCasus());
+      em.persist(afsluiting);
+    }
   }
 
   /**
@@ -544,6 +556,59 @@ public class DemoGegevens {
     return overleg;
   }
 
+  /**
+   * Procesregie (issue 13): the casusregisseur of case 000006 escalated the threatened eviction to
+   * the procesregisseur, who took it to the manager three days ago; the manager's answer is due in
+   * four days. The manager's inbox has it; the case's tab "Procesregie" shows it.
+   */
+  private void opschalingNaarDeManager() {
+    LocalDate vandaag = OffsetDateTime.now(klok).toLocalDate();
+    PlanVanAanpak plan =
+        em.createQuery(
+                "select p from PlanVanAanpak p where p.casus.nummer like :nummer",
+                PlanVanAanpak.class)
+            .setParameter("nummer", "%-000006")
+            .getSingleResult();
+    Gebruiker behandelaar = gebruiker("partner.ggz");
+    Escalatie escalatie =
+        new Escalatie(
+            plan,
+            "De verhuurder zet de ontruimingsprocedure door; de partners komen er samen niet uit.",
+            "Kan het ZVH de verhuurder en de gemeente samen aan tafel krijgen?",
+            List.of(),
+            behandelaar,
+            tijd(vandaag.minusDays(4), 11));
+    em.persist(escalatie);
+    plan.getCasus()
+        .registreerVoortgang(
+            Gebeurtenis.Soort.OPGESCHAALD,
+            "partner.ggz",
+            "Opgeschaald naar de procesregisseur",
+            tijd(vandaag.minusDays(4), 11));
+    Opschaling opschaling =
+        new Opschaling(
+            plan.getCasus(),
+            escalatie,
+            "Wilt u de directeur van de woningcorporatie vragen de ontruiming op te schorten"
+                + " zolang het plan van aanpak loopt?",
+            "Een ontruiming maakt het plan onuitvoerbaar: behandeling en schuldhulp vragen een"
+                + " vaste woonplek.",
+            "De casusregisseur en de wijkagent spraken twee keer met de verhuurder; de gemeente bood"
+                + " een betalingsregeling aan. De verhuurder houdt vast aan de procedure.",
+            vandaag.plusDays(4),
+            gebruiker("manager"),
+            gebruiker("regisseur"),
+            tijd(vandaag.minusDays(3), 9));
+    em.persist(opschaling);
+    plan.getCasus()
+        .registreerVoortgang(
+            Gebeurtenis.Soort.OPGESCHAALD_NAAR_MANAGER,
+            "regisseur",
+            "Opgeschaald naar Mark Manager, antwoord uiterlijk "
+                + vandaag.plusDays(4).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+            tijd(vandaag.minusDays(3), 9));
+  }
+
   private OffsetDateTime tijd(LocalDate dag, int uur) {
     return dag.atTime(uur, 0).atZone(Tijdzone.NEDERLAND).toOffsetDateTime();
   }
@@ -607,7 +672,7 @@ public class DemoGegevens {
   }
 
   /** A case that was not for the ZVH and was closed on the given day: retention runs from there. */
-  private static Casus afgeslotenCasus(
+  private static Afsluiting afgeslotenCasus(
       Organisatie politie,
       Organisatie gemeente,
       int volgnummer,
@@ -626,8 +691,14 @@ public class DemoGegevens {
     casus.neemInScreening("regisseur", begin.plusDays(1));
     casus.agendeer("regisseur", begin.plusDays(2));
     besluit(casus, Triagebesluit.Uitkomst.NIET_VOOR_ZVH, null, "Advies gegeven", begin.plusDays(5));
-    casus.sluitAf("Advies gegeven; het ZVH pakt de casus niet op.", "regisseur", afgesloten);
-    return casus;
+    return Afsluiting.sluit(
+        casus,
+        Resultaat.NIET_VOOR_ZVH,
+        "Advies gegeven; het ZVH pakt de casus niet op.",
+        null,
+        List.of(),
+        "regisseur",
+        afgesloten);
   }
 
   private Organisatie organisatie(String naam, OrganisatieType type) {

@@ -175,7 +175,7 @@ public class Afsluitdienst {
           log.object("casus:" + casusId + " afsluiting:" + afsluiting.getId());
           meldingen.fire(
               new Uitvoeringsmeldingen.Melding(
-                  "Casus afgesloten",
+                  "Afsluiting",
                   "Het ZVH heeft een casus afgesloten waaraan u deelnam",
                   casus.getNummer(),
                   aan,
@@ -209,7 +209,7 @@ public class Afsluitdienst {
               .forEach(Nazorgcheck::vervalt);
           meldingen.fire(
               new Uitvoeringsmeldingen.Melding(
-                  "Casus heropend",
+                  "Heropening",
                   "Het ZVH heeft een casus heropend waaraan u deelnam",
                   casus.getNummer(),
                   Ontvangers.deelnemers(em, casus, vandaag),

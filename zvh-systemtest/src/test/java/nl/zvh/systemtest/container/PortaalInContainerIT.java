@@ -2108,4 +2108,273 @@ class PortaalInContainerIT {
         .mapToLong(nl.zvh.regie.bericht.Ongelezen.Casus::aantal)
         .sum();
   }
+
+  // ---- Procesregie (issue 13): the chain up to bestuur, re-agendering, closing and reopening
+
+  @Inject private nl.zvh.regie.procesregie.Opschalingsdienst opschalingsdienst;
+  @Inject private nl.zvh.regie.procesregie.Afsluitdienst afsluitdienst;
+  @Inject private nl.zvh.regie.procesregie.Nazorgherinneringen nazorgherinneringen;
+  @Inject private nl.zvh.regie.procesregie.Procesregie procesregie;
+  @Inject private nl.zvh.regie.procesregie.Opschalingen opschalingen;
+
+  @Test
+  void theChainGoesUpToBestuurAndTheCaseIsClosedWithItsResultReopenedAndFollowedUp()
+      throws Exception {
+    assertThrows(EJBAccessException.class, () -> procesregie.stand(1L), "no role, no procesregie");
+    assertThrows(EJBAccessException.class, () -> opschalingen.inbox(), "no role, no inbox");
+    GreenMail smtp = smtpServer();
+    try {
+      klok.zet(LocalDateTime.of(2032, 3, 1, 9, 0));
+      Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+      Actor manager = actor("manager", Rol.MANAGER);
+      Actor politie = partner("partner.politie");
+      Actor ggz = partner("partner.ggz");
+      long casusId = casusInUitvoering("Keten", "Opschaler");
+      String nummer = casusdienst.lees(regisseur, casusId).nummer();
+      LocalDate vandaag = LocalDate.now(klok);
+
+      // A partner's signal goes up: the casusregisseur escalates to the procesregisseur...
+      uitvoeringsdienst.meldSignaal(politie, casusId, "Verhuurder start ontruiming");
+      long signaalId = uitvoeringsdienst.stand(ggz, casusId).signalen().get(0).id();
+      long escalatieId =
+          uitvoeringsdienst.schaalOp(
+              ggz, casusId, "Partners komen er niet uit", "Bestuurlijke hulp", List.of(signaalId));
+      nl.zvh.regie.procesregie.ProcesregieWeergave stand = afsluitdienst.stand(regisseur, casusId);
+      assertTrue(stand.magOpschalen() && stand.magAfsluiten());
+      assertEquals(escalatieId, stand.openEscalaties().get(0).id());
+
+      // ...who escalates to a manager: the question, why, what was tried, and by when.
+      long managerId = gebruikerId("manager");
+      nl.zvh.regie.procesregie.Opschalingsinvoer invoer =
+          new nl.zvh.regie.procesregie.Opschalingsinvoer(
+              escalatieId,
+              "Wilt u de woningcorporatie vragen de ontruiming op te schorten?",
+              "Een ontruiming maakt het plan onuitvoerbaar",
+              "Twee gesprekken met de verhuurder",
+              vandaag.plusDays(7),
+              managerId);
+      for (Actor geweigerd : List.of(politie, ggz, manager)) {
+        assertThrows(
+            GeenToegang.class,
+            () -> opschalingsdienst.schaalOp(geweigerd, casusId, invoer),
+            geweigerd.gebruikersnaam());
+      }
+      assertEquals(
+          "vraag",
+          assertThrows(
+                  DomeinRegelGeschonden.class,
+                  () ->
+                      opschalingsdienst.schaalOp(
+                          regisseur,
+                          casusId,
+                          new nl.zvh.regie.procesregie.Opschalingsinvoer(
+                              escalatieId, " ", "r", "g", vandaag.plusDays(7), managerId)))
+              .veld()
+              .orElseThrow());
+      long opschalingId = opschalingsdienst.schaalOp(regisseur, casusId, invoer);
+      assertZonderInhoud(
+          wachtOpBericht(smtp, email("manager"), "Opschaling casus " + nummer),
+          "Keten",
+          "Opschaler",
+          "woningcorporatie",
+          "ontruiming");
+
+      // The manager reads the escalation as written for them, and nothing of the case.
+      nl.zvh.regie.procesregie.OpschalingRegel inInbox =
+          opschalingsdienst.inbox(manager).stream()
+              .filter(r -> r.id() == opschalingId)
+              .findFirst()
+              .orElseThrow();
+      assertEquals(nl.zvh.domain.model.procesregie.Opschaling.Status.OPEN, inInbox.status());
+      assertEquals(nummer, inInbox.casusnummer());
+      nl.zvh.regie.procesregie.OpschalingWeergave gelezen =
+          opschalingsdienst.lees(manager, opschalingId);
+      assertEquals(invoer.vraag(), gelezen.vraag());
+      assertEquals(invoer.geprobeerd(), gelezen.geprobeerd());
+      assertTrue(gelezen.magBesluiten() && gelezen.uitEscalatie());
+      assertThrows(GeenToegang.class, () -> casusdienst.lees(manager, casusId));
+      assertThrows(GeenToegang.class, () -> uitvoeringsdienst.stand(manager, casusId));
+      assertThrows(GeenToegang.class, () -> afsluitdienst.stand(manager, casusId));
+      assertThrows(GeenToegang.class, () -> plandienst.plan(manager, casusId));
+      for (Actor ander : List.of(ggz, politie, actor("privacy", Rol.PRIVACY_OFFICER))) {
+        assertThrows(
+            GeenToegang.class,
+            () -> opschalingsdienst.lees(ander, opschalingId),
+            ander.gebruikersnaam());
+      }
+      assertFalse(opschalingsdienst.lees(regisseur, opschalingId).magBesluiten());
+      assertThrows(
+          GeenToegang.class,
+          () -> opschalingsdienst.besluit(regisseur, opschalingId, gelezen.versie(), "Zelf"));
+
+      // The manager takes it to bestuur and records the bestuur's outcome; each step is told.
+      opschalingsdienst.naarBestuur(manager, opschalingId, gelezen.versie(), "Bestuurlijk besluit");
+      assertZonderInhoud(
+          wachtOpBericht(smtp, email("regisseur"), "Opschaling naar bestuur casus " + nummer),
+          "Keten",
+          "Bestuurlijk besluit");
+      assertThrows(
+          GelijktijdigGewijzigd.class,
+          () -> opschalingsdienst.besluit(manager, opschalingId, gelezen.versie(), "Oud"));
+      long bijBestuur = opschalingsdienst.lees(manager, opschalingId).versie();
+      assertEquals(
+          "bestuurBeslotenOp",
+          assertThrows(
+                  DomeinRegelGeschonden.class,
+                  () ->
+                      opschalingsdienst.legBestuursuitkomstVast(
+                          manager, opschalingId, bijBestuur, "Akkoord", vandaag.plusDays(1)))
+              .veld()
+              .orElseThrow());
+      opschalingsdienst.legBestuursuitkomstVast(
+          manager, opschalingId, bijBestuur, "Corporatie schort op", vandaag);
+      wachtOpBericht(smtp, email("regisseur"), "Besluit bestuur casus " + nummer);
+      assertEquals(
+          "Corporatie schort op",
+          afsluitdienst.stand(regisseur, casusId).opschalingen().get(0).bestuurUitkomst());
+      uitvoeringsdienst.handelEscalatieAf(
+          regisseur,
+          escalatieId,
+          uitvoeringsdienst.stand(regisseur, casusId).escalaties().get(0).versie(),
+          "Bestuur: de corporatie schort de ontruiming op");
+
+      // Re-agendering: a follow-up overleg is decided with the casusregisseur.
+      Overlegplanning vervolg =
+          planning(
+              LocalDateTime.now(klok).plusDays(14).withHour(10),
+              gebruikerId("partner.politie"),
+              gebruikerId("partner.ggz"));
+      assertEquals("Gijs van de GGZ", overlegdienst.vervolgMet(regisseur, casusId).orElseThrow());
+      assertEquals(
+          "akkoordCasusregisseur",
+          assertThrows(
+                  DomeinRegelGeschonden.class,
+                  () -> overlegdienst.plan(regisseur, casusId, vervolg))
+              .veld()
+              .orElseThrow());
+      overlegdienst.plan(
+          regisseur,
+          casusId,
+          new Overlegplanning(
+              vervolg.datum(),
+              vervolg.begin(),
+              vervolg.eind(),
+              vervolg.locatie(),
+              null,
+              vervolg.voorzitterId(),
+              vervolg.agenda(),
+              vervolg.genodigden(),
+              "Plan bijstellen na het besluit van het bestuur",
+              true));
+
+      // Afschalen: with the casusregisseur, a result and a final score on every row.
+      nl.zvh.regie.procesregie.Afsluitformulier formulier =
+          afsluitdienst.formulier(regisseur, casusId);
+      assertTrue(formulier.naPlan());
+      assertEquals("Gijs van de GGZ", formulier.casusregisseur());
+      assertFalse(formulier.rijen().isEmpty());
+      assertThrows(GeenToegang.class, () -> afsluitdienst.formulier(ggz, casusId));
+      List<nl.zvh.regie.procesregie.Afsluitinvoer.Score> scores =
+          formulier.rijen().stream()
+              .map(
+                  r ->
+                      new nl.zvh.regie.procesregie.Afsluitinvoer.Score(
+                          r.betrokkeneId(), r.leefgebied(), 4))
+              .toList();
+      nl.zvh.regie.procesregie.Afsluitinvoer afsluiten =
+          new nl.zvh.regie.procesregie.Afsluitinvoer(
+              nl.zvh.domain.model.procesregie.Resultaat.DOEL_DEELS_BEREIKT,
+              "Woning behouden, behandeling loopt",
+              true,
+              scores,
+              vandaag.plusDays(30));
+      assertEquals(
+          "akkoordCasusregisseur",
+          assertThrows(
+                  DomeinRegelGeschonden.class,
+                  () ->
+                      afsluitdienst.sluitAf(
+                          regisseur,
+                          casusId,
+                          formulier.casusversie(),
+                          new nl.zvh.regie.procesregie.Afsluitinvoer(
+                              afsluiten.resultaat(), null, false, scores, null)))
+              .veld()
+              .orElseThrow());
+      assertThrows(
+          GeenToegang.class,
+          () -> afsluitdienst.sluitAf(ggz, casusId, formulier.casusversie(), afsluiten));
+      long versieNu = afsluitdienst.formulier(regisseur, casusId).casusversie();
+      afsluitdienst.sluitAf(regisseur, casusId, versieNu, afsluiten);
+      assertEquals("AFGESLOTEN", casusdienst.lees(regisseur, casusId).status().name());
+      assertZonderInhoud(
+          wachtOpBericht(smtp, email("partner.ggz"), "Afsluiting casus " + nummer),
+          "Keten",
+          "Woning behouden");
+      wachtOpBericht(smtp, email("partner.politie"), "Afsluiting casus " + nummer);
+      assertThrows(
+          GelijktijdigGewijzigd.class,
+          () -> afsluitdienst.sluitAf(regisseur, casusId, versieNu, afsluiten),
+          "closed with a stale form: refused");
+      nl.zvh.regie.procesregie.ProcesregieWeergave afgesloten =
+          afsluitdienst.stand(regisseur, casusId);
+      assertEquals(4, afgesloten.afsluitingen().get(0).eindscores().get(0).score());
+      assertEquals("Gijs van de GGZ", afgesloten.afsluitingen().get(0).casusregisseur());
+      assertEquals(
+          vandaag.plusMonths(24),
+          afgesloten.afsluitingen().get(0).bewarenTotEnMet(),
+          "retention runs from the closing");
+
+      // The follow-up check: reminded once on its day, then recorded.
+      klok.zet(LocalDateTime.of(2032, 3, 31, 7, 40));
+      assertTrue(nazorgherinneringen.herinner() >= 1);
+      assertZonderInhoud(
+          wachtOpBericht(smtp, email("regisseur"), "Nazorgcheck casus " + nummer), "Keten");
+      assertEquals(0, nazorgherinneringen.herinner(), "once");
+      nl.zvh.regie.procesregie.ProcesregieWeergave.NazorgRegel nazorg =
+          afsluitdienst.stand(regisseur, casusId).nazorg().get(0);
+      assertTrue(nazorg.magVastleggen());
+      afsluitdienst.legNazorgVast(regisseur, nazorg.id(), nazorg.versie(), "Gaat goed");
+      assertEquals(
+          nl.zvh.domain.model.procesregie.Nazorgcheck.Status.GEDAAN,
+          afsluitdienst.stand(regisseur, casusId).nazorg().get(0).status());
+
+      // Reopened within retention, back in uitvoering; closed again; past retention: refused.
+      long afsluitingId = afsluitdienst.stand(regisseur, casusId).afsluitingen().get(0).id();
+      assertThrows(GeenToegang.class, () -> afsluitdienst.heropen(ggz, afsluitingId, "Terugval"));
+      afsluitdienst.heropen(regisseur, afsluitingId, "Terugval na verhuizing");
+      assertEquals("IN_UITVOERING", casusdienst.lees(regisseur, casusId).status().name());
+      wachtOpBericht(smtp, email("partner.ggz"), "Heropening casus " + nummer);
+      afsluitdienst.sluitAf(
+          regisseur,
+          casusId,
+          afsluitdienst.formulier(regisseur, casusId).casusversie(),
+          new nl.zvh.regie.procesregie.Afsluitinvoer(
+              nl.zvh.domain.model.procesregie.Resultaat.REGULIERE_ZORG, null, true, scores, null));
+      klok.zet(LocalDateTime.of(2034, 4, 2, 9, 0));
+      long tweede = afsluitdienst.stand(regisseur, casusId).afsluitingen().get(0).id();
+      assertEquals(
+          "De bewaartermijn van deze casus is verstreken; zij kan niet meer worden heropend.",
+          assertThrows(
+                  DomeinRegelGeschonden.class,
+                  () -> afsluitdienst.heropen(regisseur, tweede, "Te laat"))
+              .getMessage());
+
+      List<String> tijdlijn =
+          screeningsdienst.status(regisseur, casusId).tijdlijn().stream()
+              .map(Screeningsstatus.Tijdlijnregel::sleutel)
+              .toList();
+      for (String soort :
+          List.of(
+              "OPGESCHAALD_NAAR_MANAGER",
+              "NAAR_BESTUUR",
+              "BESTUUR_BESLOTEN",
+              "HERAGENDERING",
+              "NAZORG_VASTGELEGD")) {
+        assertTrue(tijdlijn.contains("gebeurtenis." + soort), soort + " in " + tijdlijn);
+      }
+    } finally {
+      smtp.stop();
+    }
+  }
 }
