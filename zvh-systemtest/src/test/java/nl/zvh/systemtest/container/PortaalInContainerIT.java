@@ -2312,10 +2312,13 @@ class PortaalInContainerIT {
           "Keten",
           "Woning behouden");
       wachtOpBericht(smtp, email("partner.politie"), "Afsluiting casus " + nummer);
-      assertThrows(
-          GelijktijdigGewijzigd.class,
-          () -> afsluitdienst.sluitAf(regisseur, casusId, versieNu, afsluiten),
-          "closed with a stale form: refused");
+      assertEquals(
+          "Deze casus kan in haar huidige status niet worden afgesloten.",
+          assertThrows(
+                  DomeinRegelGeschonden.class,
+                  () -> afsluitdienst.sluitAf(regisseur, casusId, versieNu, afsluiten))
+              .getMessage(),
+          "a second closing from the same form: refused with the reason");
       nl.zvh.regie.procesregie.ProcesregieWeergave afgesloten =
           afsluitdienst.stand(regisseur, casusId);
       assertEquals(4, afgesloten.afsluitingen().get(0).eindscores().get(0).score());
@@ -2326,7 +2329,7 @@ class PortaalInContainerIT {
           "retention runs from the closing");
 
       // The follow-up check: reminded once on its day, then recorded.
-      klok.zet(LocalDateTime.of(2032, 3, 31, 7, 40));
+      klok.zet(vandaag.plusDays(30).atTime(7, 40));
       assertTrue(nazorgherinneringen.herinner() >= 1);
       assertZonderInhoud(
           wachtOpBericht(smtp, email("regisseur"), "Nazorgcheck casus " + nummer), "Keten");
@@ -2351,7 +2354,7 @@ class PortaalInContainerIT {
           afsluitdienst.formulier(regisseur, casusId).casusversie(),
           new nl.zvh.regie.procesregie.Afsluitinvoer(
               nl.zvh.domain.model.procesregie.Resultaat.REGULIERE_ZORG, null, true, scores, null));
-      klok.zet(LocalDateTime.of(2034, 4, 2, 9, 0));
+      klok.zet(vandaag.plusDays(30).plusMonths(24).plusDays(1).atTime(9, 0));
       long tweede = afsluitdienst.stand(regisseur, casusId).afsluitingen().get(0).id();
       assertEquals(
           "De bewaartermijn van deze casus is verstreken; zij kan niet meer worden heropend.",
