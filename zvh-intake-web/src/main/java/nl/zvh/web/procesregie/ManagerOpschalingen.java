@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import nl.zvh.domain.model.procesregie.Opschaling;
 import nl.zvh.regie.procesregie.OpschalingRegel;
 import nl.zvh.regie.procesregie.Opschalingen;
 
@@ -24,10 +25,6 @@ public class ManagerOpschalingen {
   }
 
   public long getAantalOpen() {
-    return getInbox().stream().filter(r -> !"BESLOTEN".equals(r.status().name())).count();
-  }
-
-  public long getAantalTeLaat() {
-    return getInbox().stream().filter(OpschalingRegel::teLaat).count();
+    return getInbox().stream().filter(r -> r.status() != Opschaling.Status.BESLOTEN).count();
   }
 }

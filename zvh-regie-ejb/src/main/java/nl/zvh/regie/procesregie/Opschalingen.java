@@ -24,11 +24,6 @@ public class Opschalingen {
     return dienst.inbox(huidigeGebruiker.vereist());
   }
 
-  @RolesAllowed("MANAGER")
-  public long aantalOpen() {
-    return dienst.aantalOpen(huidigeGebruiker.vereist());
-  }
-
   public OpschalingWeergave lees(long id) {
     return dienst.lees(huidigeGebruiker.vereist(), id);
   }
