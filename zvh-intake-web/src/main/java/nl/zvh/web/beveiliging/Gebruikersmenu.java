@@ -68,7 +68,11 @@ public class Gebruikersmenu {
               new Menuitem("/privacy/verzoeken.xhtml", "menu.verzoeken"),
               new Menuitem("/privacy/betrokkenen.xhtml", "menu.betrokkenen"),
               new Menuitem("/privacy/bewaartermijn.xhtml", "menu.bewaren"));
-      case MANAGER -> List.of(start);
+      case MANAGER ->
+          List.of(
+              start,
+              // Managementcijfers (issue 13, item 6).
+              new Menuitem("/manager/cijfers.xhtml", "menu.cijfers"));
     };
   }
 

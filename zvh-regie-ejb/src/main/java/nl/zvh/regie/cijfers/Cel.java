@@ -1,5 +1,6 @@
 package nl.zvh.regie.cijfers;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -12,7 +13,7 @@ import java.math.RoundingMode;
  * @param waarde the figure; {@code null} when suppressed or when there is nothing to compute
  * @param onderdrukt whether the figure is hidden as "&lt; 5"
  */
-public record Cel(BigDecimal waarde, boolean onderdrukt) {
+public record Cel(BigDecimal waarde, boolean onderdrukt) implements Serializable {
 
   /** Below this many cases a figure is not shown. */
   public static final int DREMPEL = 5;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -52,5 +53,5 @@ public class Cijferdienst {
   }
 
   /** A period of figures: from and to, both days included. */
-  public record Periode(LocalDate van, LocalDate tot) {}
+  public record Periode(LocalDate van, LocalDate tot) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package nl.zvh.regie.cijfers;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -41,7 +42,8 @@ public record Managementcijfers(
     List<Rij> escalaties,
     List<Rij> opschalingen,
     Cel opschalingenTeLaat,
-    List<Rij> afsluitingen) {
+    List<Rij> afsluitingen)
+    implements Serializable {
 
   public Managementcijfers {
     aanmeldingenPerMaand = List.copyOf(aanmeldingenPerMaand);
@@ -56,10 +58,10 @@ public record Managementcijfers(
   }
 
   /** A count in a month. */
-  public record Maand(YearMonth maand, Cel aantal) {}
+  public record Maand(YearMonth maand, Cel aantal) implements Serializable {}
 
   /** A count under a key: an enum name, or an organisation's name. */
-  public record Rij(String sleutel, Cel aantal) {}
+  public record Rij(String sleutel, Cel aantal) implements Serializable {}
 
   /** Which lead time. */
   public enum Doorloop {
@@ -76,14 +78,16 @@ public record Managementcijfers(
    * of the two middle ones for an even number) and the 90th percentile (nearest rank: the smallest
    * value at or under which 90% of the cases lie).
    */
-  public record Doorlooptijd(Doorloop soort, Cel aantal, Cel mediaan, Cel p90) {}
+  public record Doorlooptijd(Doorloop soort, Cel aantal, Cel mediaan, Cel p90)
+      implements Serializable {}
 
   /**
    * Established actiepunten (not vervallen) whose deadline lies in the period: reported done on or
    * before the deadline, done later, not done; and the share done on time.
    */
   public record Actiepunten(
-      Cel verschuldigd, Cel opTijd, Cel teLaat, Cel nietGereed, Cel percentageOpTijd) {}
+      Cel verschuldigd, Cel opTijd, Cel teLaat, Cel nietGereed, Cel percentageOpTijd)
+      implements Serializable {}
 
   /** States of an escalation to the manager, in the order the figures show them. */
   public enum Opschalingsstand {
