@@ -70,6 +70,7 @@ class CijfercsvTest {
         csv.contains("\"Van triagebesluit tot het eerste gehouden ICO – Mediaan (dagen)\";\"< 5\""),
         csv);
     assertTrue(csv.contains("\"Percentage actiepunten op tijd gereed\";\"54,5\""), csv);
+    assertTrue(csv.contains("\"Afsluitingen per resultaat\";\"Doel bereikt\";\"≥ 5\""), csv);
     assertTrue(csv.endsWith("\r\n"));
     assertFalse(csv.contains("\"3\""), "a small count never appears as a number");
   }
@@ -109,6 +110,6 @@ class CijfercsvTest {
         List.of(new Rij("OPEN", Cel.aantal(1))),
         List.of(new Rij("OPEN", Cel.aantal(0))),
         Cel.aantal(0),
-        List.of(new Rij("DOEL_BEREIKT", Cel.aantal(7))));
+        List.of(new Rij("DOEL_BEREIKT", new Cel(null, false, true))));
   }
 }

@@ -3,6 +3,8 @@ package nl.zvh.regie.cijfers;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One figure as it may be shown: a number, "&lt; 5", or nothing to show. The one place of the
@@ -10,10 +12,16 @@ import java.math.RoundingMode;
  * fewer than {@value #DREMPEL} cases, never leaves the calculation, so no person can be singled
  * out. A suppressed cell does not hold its value.
  *
- * @param waarde the figure; {@code null} when suppressed or when there is nothing to compute
+ * <p>Where the parts of a total are shown with the total (or with a figure equal to it), one hidden
+ * part could be found by subtraction; {@link #groep} then hides a second part too, as "&ge; 5"
+ * (complementary suppression).
+ *
+ * @param waarde the figure; {@code null} when hidden or when there is nothing to compute
  * @param onderdrukt whether the figure is hidden as "&lt; 5"
+ * @param aanvullend whether the figure (5 or more) is hidden as "&ge; 5" to protect a small one
  */
-public record Cel(BigDecimal waarde, boolean onderdrukt) implements Serializable {
+public record Cel(BigDecimal waarde, boolean onderdrukt, boolean aanvullend)
+    implements Serializable {
 
   /** Below this many cases a figure is not shown. */
   public static final int DREMPEL = 5;
@@ -21,13 +29,43 @@ public record Cel(BigDecimal waarde, boolean onderdrukt) implements Serializable
   /** How a suppressed figure reads, in tables, charts' tables and the CSV. */
   public static final String KLEIN = "< " + DREMPEL;
 
+  /** How a figure of 5 or more reads when hidden to protect a small one. */
+  public static final String AANVULLEND = "≥ " + DREMPEL;
+
   /** How a figure reads when there is nothing to compute (a percentage of no cases). */
   public static final String LEEG = "–";
 
   public Cel {
-    if (onderdrukt && waarde != null) {
-      throw new IllegalArgumentException("A suppressed cell holds no value.");
+    if ((onderdrukt || aanvullend) && waarde != null) {
+      throw new IllegalArgumentException("A hidden cell holds no value.");
     }
+  }
+
+  public Cel(BigDecimal waarde, boolean onderdrukt) {
+    this(waarde, onderdrukt, false);
+  }
+
+  /**
+   * The counts of the parts of a total that is shown as well: each as {@link #aantal}, and when
+   * exactly one part is small, the smallest other part that is not 0 is hidden too ("&ge; 5"), so
+   * that the small one cannot be found by subtracting the others from the total.
+   */
+  public static List<Cel> groep(List<Long> aantallen) {
+    long klein = aantallen.stream().filter(Cel::isKlein).count();
+    int aanvullend = -1;
+    if (klein == 1) {
+      for (int i = 0; i < aantallen.size(); i++) {
+        long n = aantallen.get(i);
+        if (n >= DREMPEL && (aanvullend < 0 || n < aantallen.get(aanvullend))) {
+          aanvullend = i;
+        }
+      }
+    }
+    List<Cel> cellen = new ArrayList<>();
+    for (int i = 0; i < aantallen.size(); i++) {
+      cellen.add(i == aanvullend ? new Cel(null, false, true) : aantal(aantallen.get(i)));
+    }
+    return List.copyOf(cellen);
   }
 
   /** A count: 0 stays 0, 1 to 4 become "&lt; 5". */
@@ -75,10 +113,13 @@ public record Cel(BigDecimal waarde, boolean onderdrukt) implements Serializable
     return waarde != null;
   }
 
-  /** The figure as text: "12", "3,5", "&lt; 5" or "–" (Dutch decimal comma). */
+  /** The figure as text: "12", "3,5", "&lt; 5", "&ge; 5" or "–" (Dutch decimal comma). */
   public String tekst() {
     if (onderdrukt) {
       return KLEIN;
+    }
+    if (aanvullend) {
+      return AANVULLEND;
     }
     return waarde == null ? LEEG : waarde.toPlainString().replace('.', ',');
   }

@@ -53,7 +53,8 @@ public class Cijferberekening {
   /**
    * The Dutch date of a moment. H2 casts a moment to a date in the session's time zone, whatever
    * zone it is in; the text of the moment in Dutch time ("2061-03-01 00:30:00+01" on H2,
-   * "2061-03-01 00:30:00" on PostgreSQL) starts with the Dutch date on both.
+   * "2061-03-01 00:30:00" on PostgreSQL, whose JDBC driver insists on DateStyle ISO) starts with
+   * the Dutch date on both.
    */
   static String datum(String moment) {
     return "cast(substring(cast((("
@@ -84,13 +85,16 @@ public class Cijferberekening {
     LocalDate vandaag = LocalDate.now(klok);
 
     Map<YearMonth, Long> aanmeldingen = aanmeldingenPerMaand(van, tot);
-    List<Maand> perMaand = maanden(van, tot, aanmeldingen);
+    // Referrals per month and per organisation are parts of the total shown, as are the outcomes
+    // of the number of decisions (the first lead time) and the routes of those taken on: a group.
+    List<Maand> perMaand = maanden(van, tot, aanmeldingen, true);
     long totaal = 0;
     for (long n : aanmeldingen.values()) {
       totaal += n;
     }
 
-    List<Rij> perOrganisatie = new ArrayList<>();
+    List<String> organisaties = new ArrayList<>();
+    List<Long> perOrganisatieAantal = new ArrayList<>();
     for (Object[] r :
         rijen(
             "select o.naam, count(*) from aanmelding a"
@@ -101,7 +105,13 @@ public class Cijferberekening {
                 + " between ?1 and ?2 group by o.naam order by o.naam",
             van,
             tot)) {
-      perOrganisatie.add(new Rij((String) r[0], Cel.aantal(getal(r[1]))));
+      organisaties.add((String) r[0]);
+      perOrganisatieAantal.add(getal(r[1]));
+    }
+    List<Cel> organisatiecellen = Cel.groep(perOrganisatieAantal);
+    List<Rij> perOrganisatie = new ArrayList<>();
+    for (int i = 0; i < organisaties.size(); i++) {
+      perOrganisatie.add(new Rij(organisaties.get(i), organisatiecellen.get(i)));
     }
 
     Map<Triagebesluit.Uitkomst, Long> uitkomsten = new EnumMap<>(Triagebesluit.Uitkomst.class);
@@ -191,12 +201,13 @@ public class Cijferberekening {
     long verschuldigd = getal(ap[0]);
     long opTijd = getal(ap[1]);
     long gereed = getal(ap[2]);
+    List<Cel> delen = Cel.groep(List.of(opTijd, gereed - opTijd, verschuldigd - gereed));
     Managementcijfers.Actiepunten actiepunten =
         new Managementcijfers.Actiepunten(
             Cel.aantal(verschuldigd),
-            Cel.aantal(opTijd),
-            Cel.aantal(gereed - opTijd),
-            Cel.aantal(verschuldigd - gereed),
+            delen.get(0),
+            delen.get(1),
+            delen.get(2),
             Cel.aandeel(opTijd, verschuldigd));
 
     Map<Escalatiestand, Long> escalaties = new EnumMap<>(Escalatiestand.class);
@@ -260,10 +271,10 @@ public class Cijferberekening {
         perMaand,
         perOrganisatie,
         Cel.aantal(totaal),
-        rijen(uitkomsten),
-        rijen(routes),
+        groep(uitkomsten),
+        groep(routes),
         Cel.aantal(inUitvoering),
-        maanden(van, tot, gestart),
+        maanden(van, tot, gestart, false),
         doorlooptijden,
         actiepunten,
         rijen(escalaties),
@@ -292,10 +303,18 @@ public class Cijferberekening {
   }
 
   /** Every month of the period, the ones without any with 0. */
-  private static List<Maand> maanden(LocalDate van, LocalDate tot, Map<YearMonth, Long> aantallen) {
-    List<Maand> maanden = new ArrayList<>();
+  private static List<Maand> maanden(
+      LocalDate van, LocalDate tot, Map<YearMonth, Long> aantallen, boolean totaalGetoond) {
+    List<YearMonth> reeks = new ArrayList<>();
     for (YearMonth m = YearMonth.from(van); !m.isAfter(YearMonth.from(tot)); m = m.plusMonths(1)) {
-      maanden.add(new Maand(m, Cel.aantal(aantallen.getOrDefault(m, 0L))));
+      reeks.add(m);
+    }
+    List<Long> getallen = reeks.stream().map(m -> aantallen.getOrDefault(m, 0L)).toList();
+    List<Cel> cellen =
+        totaalGetoond ? Cel.groep(getallen) : getallen.stream().map(Cel::aantal).toList();
+    List<Maand> maanden = new ArrayList<>();
+    for (int i = 0; i < reeks.size(); i++) {
+      maanden.add(new Maand(reeks.get(i), cellen.get(i)));
     }
     return maanden;
   }
@@ -332,6 +351,17 @@ public class Cijferberekening {
       }
     }
     return histogram.lastKey();
+  }
+
+  /** The parts of a total that is shown too (see {@link Cel#groep}). */
+  private static <E extends Enum<E>> List<Rij> groep(Map<E, Long> aantallen) {
+    List<String> sleutels = aantallen.keySet().stream().map(Enum::name).toList();
+    List<Cel> cellen = Cel.groep(List.copyOf(aantallen.values()));
+    List<Rij> rijen = new ArrayList<>();
+    for (int i = 0; i < sleutels.size(); i++) {
+      rijen.add(new Rij(sleutels.get(i), cellen.get(i)));
+    }
+    return rijen;
   }
 
   private static <E extends Enum<E>> List<Rij> rijen(Map<E, Long> aantallen) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,6 +43,20 @@ class CelTest {
   })
   void aShareIsHiddenWhenItWouldRevealASmallCount(long deel, long geheel, String tekst) {
     assertEquals(tekst, Cel.aandeel(deel, geheel).tekst());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "6,3,5,0|6,< 5,≥ 5,0", // one small part: the smallest other one goes too
+        "3,4,9|< 5,< 5,9", // two small parts: neither can be told from the total
+        "12,7|12,7",
+        "2,0|< 5,0" // nothing else to hide: the total is small itself
+      })
+  void oneSmallPartOfATotalHidesAnotherOne(String aantallen, String teksten) {
+    List<Long> getallen = Arrays.stream(aantallen.split(",")).map(Long::valueOf).toList();
+    assertEquals(teksten, String.join(",", Cel.groep(getallen).stream().map(Cel::tekst).toList()));
   }
 
   @Test
