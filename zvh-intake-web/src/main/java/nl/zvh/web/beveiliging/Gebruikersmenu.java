@@ -72,7 +72,9 @@ public class Gebruikersmenu {
           List.of(
               start,
               // Procesregie (issue 13): the escalations addressed to the manager.
-              new Menuitem("/manager/opschalingen.xhtml", "menu.opschalingen"));
+              new Menuitem("/manager/opschalingen.xhtml", "menu.opschalingen"),
+              // Managementcijfers (issue 13, item 6).
+              new Menuitem("/manager/cijfers.xhtml", "menu.cijfers"));
     };
   }
 

@@ -43,6 +43,7 @@ import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
 import nl.zvh.regie.casus.Deelnemersrol;
+import nl.zvh.regie.cijfers.Managementcijfers;
 import nl.zvh.regie.overdracht.Casusregiestand;
 import nl.zvh.regie.overleg.Leefgebiednamen;
 import nl.zvh.regie.screening.Uitvraagfilter;
@@ -105,7 +106,12 @@ class TekstenTest {
           // ---- werklijsten
           Map.entry("actiepunten.filter.", List.of(Actiepuntfilter.values())),
           Map.entry("actiepunten.wie.", List.of(Toewijzing.values())),
-          Map.entry("mijncasussen.rol.", List.of(Deelnemersrol.values())));
+          Map.entry("mijncasussen.rol.", List.of(Deelnemersrol.values())),
+          // ---- managementcijfers
+          Map.entry("cijfers.doorloop.", List.of(Managementcijfers.Doorloop.values())),
+          Map.entry("cijfers.escalatie.", List.of(Managementcijfers.Escalatiestand.values())),
+          Map.entry("cijfers.opschaling.", List.of(Managementcijfers.Opschalingsstand.values())),
+          Map.entry("cijfers.resultaat.", List.of(Resultaat.values())));
 
   @Test
   void everyValueThatAPageShowsHasItsText() {

@@ -90,6 +90,10 @@ import nl.zvh.regie.casus.Casusdienst;
 import nl.zvh.regie.casus.Casusrij;
 import nl.zvh.regie.casus.Casuszoekvraag;
 import nl.zvh.regie.casus.Deelnemersrol;
+import nl.zvh.regie.cijfers.Cel;
+import nl.zvh.regie.cijfers.Cijferdienst;
+import nl.zvh.regie.cijfers.Managementcijfers;
+import nl.zvh.regie.cijfers.Managementinformatie;
 import nl.zvh.regie.infrastructuur.DemoGegevens;
 import nl.zvh.regie.overdracht.CasusregieNodig;
 import nl.zvh.regie.overdracht.Casusregiebewaking;
@@ -188,6 +192,9 @@ class PortaalInContainerIT {
   @Inject private Werklijstdienst werklijstdienst;
   @Inject private Werklijsten werklijsten;
   @Inject private Startoverzichtdienst startoverzichtdienst;
+  // Management figures (issue 13, item 6).
+  @Inject private Cijferdienst cijferdienst;
+  @Inject private Managementinformatie managementinformatie;
 
   @AfterEach
   void terugNaarDeEchteTijd() {
@@ -2379,5 +2386,54 @@ class PortaalInContainerIT {
     } finally {
       smtp.stop();
     }
+  // ---- Management figures (issue 13, item 6).
+
+  @Test
+  void theManagerGetsTheFiguresWithoutSmallCountsAndOtherRolesAreRefused() throws SQLException {
+    klok.zet(LocalDateTime.of(2031, 6, 12, 9, 0));
+    Cijferdienst.Periode periode = cijferdienst.standaardperiode();
+    assertEquals(LocalDate.of(2030, 7, 1), periode.van(), "the last twelve months");
+    assertEquals(LocalDate.of(2031, 6, 12), periode.tot());
+
+    Managementcijfers cijfers =
+        cijferdienst.cijfers(actor("manager", Rol.MANAGER), periode.van(), periode.tot());
+    assertEquals(12, cijfers.aanmeldingenPerMaand().size());
+    assertEquals(2, cijfers.triageuitkomsten().size());
+    assertEquals(3, cijfers.doorlooptijden().size());
+    // Whatever the other tests stored: no count of 1 to 4 leaves the service as a number.
+    List<Cel> cellen = new ArrayList<>();
+    cijfers.aanmeldingenPerMaand().forEach(m -> cellen.add(m.aantal()));
+    cijfers.aanmeldingenPerOrganisatie().forEach(r -> cellen.add(r.aantal()));
+    cijfers.triageuitkomsten().forEach(r -> cellen.add(r.aantal()));
+    cijfers.afsluitingen().forEach(r -> cellen.add(r.aantal()));
+    cellen.add(cijfers.inUitvoeringNu());
+    for (Cel cel : cellen) {
+      assertTrue(
+          !cel.heeftWaarde() || cel.waarde().signum() == 0 || cel.waarde().intValue() >= 5,
+          "no small count: " + cel);
+    }
+
+    DomeinRegelGeschonden omgekeerd =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () ->
+                cijferdienst.cijfers(actor("manager", Rol.MANAGER), periode.tot(), periode.van()));
+    assertEquals("tot", omgekeerd.veld().orElseThrow());
+
+    // The procesregisseur and a partner have no need for them: the policy refuses, and the
+    // boundary refuses every caller without the MANAGER role (here: none).
+    GeenToegang regisseur =
+        assertThrows(
+            GeenToegang.class,
+            () ->
+                cijferdienst.cijfers(
+                    actor("regisseur", Rol.PROCESREGISSEUR), periode.van(), periode.tot()));
+    assertEquals("Alleen de manager ziet de managementcijfers.", regisseur.getMessage());
+    assertThrows(
+        GeenToegang.class,
+        () -> cijferdienst.cijfers(partner("partner.politie"), periode.van(), periode.tot()));
+    assertThrows(
+        EJBAccessException.class, () -> managementinformatie.cijfers(periode.van(), periode.tot()));
+    assertThrows(EJBAccessException.class, () -> managementinformatie.standaardperiode());
   }
 }
