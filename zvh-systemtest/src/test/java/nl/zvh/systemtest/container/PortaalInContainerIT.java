@@ -2386,6 +2386,8 @@ class PortaalInContainerIT {
     } finally {
       smtp.stop();
     }
+  }
+
   // ---- Management figures (issue 13, item 6).
 
   @Test
