@@ -40,6 +40,7 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Contactmoment;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.Besluit;
@@ -86,6 +87,8 @@ class ModulegrenzenTest {
           Signaal.Soort.class,
           Signaal.Status.class,
           Escalatie.Status.class,
+          // procesregie (issue 13): how the contact with the casusregisseur took place
+          Contactmoment.Vorm.class,
           Rol.class,
           OrganisatieType.class,
           // value types

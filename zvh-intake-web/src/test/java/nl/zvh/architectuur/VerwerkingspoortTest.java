@@ -61,7 +61,11 @@ class VerwerkingspoortTest {
           "nl.zvh.regie.screening.Agendavulling.vul",
           "fills a triage agenda inside TRIAGE_* handelingen, public for its own transaction",
           "nl.zvh.regie.screening.Uitvraagherinneringen",
-          "the daily reminder job: mails without personal data to an organisation, as the system");
+          "the daily reminder job: mails without personal data to an organisation, as the system",
+          // ---- procesregie dashboard (issue 13)
+          "nl.zvh.regie.procesregie.overzicht.Regieinstellingendienst",
+          "the one row of procesregie settings (no case data; its entity lives in the procesregie"
+              + " package), kept by the beheerder behind @RolesAllowed");
 
   private static final JavaClasses KLASSEN =
       new ClassFileImporter()

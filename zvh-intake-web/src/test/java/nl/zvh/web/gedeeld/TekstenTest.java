@@ -36,12 +36,14 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Contactmoment;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
 import nl.zvh.regie.casus.Deelnemersrol;
 import nl.zvh.regie.overdracht.Casusregiestand;
 import nl.zvh.regie.overleg.Leefgebiednamen;
+import nl.zvh.regie.procesregie.overzicht.Aandachtfilter;
 import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.WerkvoorraadRegel;
 import nl.zvh.regie.screening.Werkvoorraadfilter;
@@ -99,7 +101,10 @@ class TekstenTest {
           // ---- werklijsten
           Map.entry("actiepunten.filter.", List.of(Actiepuntfilter.values())),
           Map.entry("actiepunten.wie.", List.of(Toewijzing.values())),
-          Map.entry("mijncasussen.rol.", List.of(Deelnemersrol.values())));
+          Map.entry("mijncasussen.rol.", List.of(Deelnemersrol.values())),
+          // ---- procesregie dashboard and contact moments (issue 13)
+          Map.entry("procesregie.filter.", List.of(Aandachtfilter.values())),
+          Map.entry("procesregie.contact.vorm.", List.of(Contactmoment.Vorm.values())));
 
   @Test
   void everyValueThatAPageShowsHasItsText() {

@@ -39,6 +39,6 @@ public class Procesregieoverzicht {
   }
 
   public int contacttermijnDagen() {
-    return dienst.contacttermijnDagen();
+    return dienst.contacttermijnDagen(huidigeGebruiker.vereist());
   }
 }

@@ -59,12 +59,16 @@ public class Procesregieoverzichtdienst {
         actor, Handeling.PROCESREGIE_OVERZICHT, (niets, log) -> lijst().openNazorg());
   }
 
-  /** The contact limit the beheerder set, in days. */
-  public int contacttermijnDagen() {
+  /** The contact limit the beheerder set, in days, as the dashboard explains it. */
+  public int contacttermijnDagen(Actor actor) {
+    return poort.verwerk(actor, Handeling.PROCESREGIE_OVERZICHT, (niets, log) -> contacttermijn());
+  }
+
+  private int contacttermijn() {
     return em.find(Regieinstellingen.class, Regieinstellingen.ENIGE).getContacttermijnDagen();
   }
 
   private Procesregielijst lijst() {
-    return new Procesregielijst(em, LocalDate.now(klok), contacttermijnDagen());
+    return new Procesregielijst(em, LocalDate.now(klok), contacttermijn());
   }
 }
