@@ -2,14 +2,16 @@
 -- taken on for the ICO route and waiting for its first overleg, with what does not depend on the
 -- day. The portal compares these columns with "today" (a parameter), so the view itself never reads
 -- the clock. Read-only; no personal data of betrokkenen (numbers, counts, dates, the name of the
--- casusregisseur).
+-- casusregisseur). Every summary is a scalar subquery on an index: H2 evaluates them per case, and
+-- PostgreSQL flattens the view and evaluates only those a query needs, after its sort and limit.
 create view procesregie_overzicht as
 select m.casus_id, m.nummer, m.status, m.sinds, m.casusregisseur_id, m.casusregisseur,
        m.laatste_contact, coalesce(m.laatste_contact, m.sinds) as contact_peil,
        m.oudste_deadline, m.signalen, m.escalaties, m.opschalingen, m.opschaling_uiterlijk,
        m.laatste_gepland
 from (
-    select k.casus_id, k.nummer, k.status, k.sinds, k.casusregisseur_id, g.naam as casusregisseur,
+    select k.casus_id, k.nummer, k.status, k.sinds, k.casusregisseur_id,
+           (select g.naam from gebruiker g where g.id = k.casusregisseur_id) as casusregisseur,
            (select max(cm.datum) from procesregie_contactmoment cm
              where cm.casus_id = k.casus_id and cm.casusregisseur_id = k.casusregisseur_id)
                as laatste_contact,
@@ -40,7 +42,6 @@ from (
         where c.status = 'IN_UITVOERING'
            or (c.status = 'OPGEPAKT' and c.besluit_route = 'UITVRAAG_EN_BRIEFING')
     ) k
-    left join gebruiker g on g.id = k.casusregisseur_id
 ) m;
 
 -- What the view and the dashboard's sections look up per case.

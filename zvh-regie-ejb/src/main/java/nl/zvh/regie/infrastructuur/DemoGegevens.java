@@ -22,6 +22,7 @@ import nl.zvh.domain.model.casus.Betrokkene;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.Criterium;
 import nl.zvh.domain.model.casus.Criteriumantwoord;
+import nl.zvh.domain.model.casus.Gebeurtenis;
 import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.Triagebesluit;
@@ -38,6 +39,7 @@ import nl.zvh.domain.model.overleg.Overlegmoment;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Contactmoment;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
@@ -128,6 +130,7 @@ public class DemoGegevens {
     naHetIco(politie, ggz);
     werklijsten(politie, ggz);
     berichtenNaHetIco();
+    contactNaHetIco();
     LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
   }
 
@@ -447,6 +450,34 @@ public class DemoGegevens {
         "partner.ggz",
         tijd(toen.plusDays(4), 9));
     em.persist(signaal);
+  }
+
+  /**
+   * Procesregie (issue 13): the procesregisseur last spoke with the GGZ casusregisseur of case
+   * 000006 five weeks ago, longer than the default 28 days, so the dashboard "Lopende casussen"
+   * flags the case. Invented, like every demo case.
+   */
+  private void contactNaHetIco() {
+    Casus casus =
+        em.createQuery("select c from Casus c where c.nummer like :nummer", Casus.class)
+            .setParameter("nummer", "ZVH-%-000006")
+            .getSingleResult();
+    OffsetDateTime nu = OffsetDateTime.now(klok);
+    LocalDate toen = nu.toLocalDate().minusDays(35);
+    em.persist(
+        new Contactmoment(
+            casus,
+            gebruiker("partner.ggz"),
+            toen,
+            Contactmoment.Vorm.TELEFOON,
+            "Afgesproken dat de casusregisseur na het tweede gesprek belt.",
+            "regisseur",
+            tijd(toen, 15)));
+    casus.registreerVoortgang(
+        Gebeurtenis.Soort.CONTACT_CASUSREGISSEUR,
+        "regisseur",
+        "Contact met de casusregisseur (telefoon)",
+        tijd(toen, 15));
   }
 
   /**

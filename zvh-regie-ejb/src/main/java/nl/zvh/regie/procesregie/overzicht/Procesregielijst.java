@@ -72,13 +72,16 @@ public final class Procesregielijst {
             + vraag.sortering().kolom
             + richting
             + " nulls last, v.casus_id"
-            + richting;
+            + richting
+            // In the statement, not only on the JDBC driver: the database then evaluates the
+            // summaries that are not filtered or sorted on only for the rows of the page.
+            + " offset "
+            + vraag.eerste()
+            + " rows fetch next "
+            + vraag.aantal()
+            + " rows only";
     @SuppressWarnings("unchecked")
-    List<Object[]> rijen =
-        parameters(em.createNativeQuery(sql), sql, vraag)
-            .setFirstResult(vraag.eerste())
-            .setMaxResults(vraag.aantal())
-            .getResultList();
+    List<Object[]> rijen = parameters(em.createNativeQuery(sql), sql, vraag).getResultList();
     List<Long> ids = rijen.stream().map(r -> ((Number) r[0]).longValue()).toList();
     Map<Long, Long> teLaat = teLaat(ids);
     Map<Long, LocalDate> volgend = volgendOverleg(ids);
