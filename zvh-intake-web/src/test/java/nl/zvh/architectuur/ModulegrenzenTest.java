@@ -40,6 +40,7 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Contactmoment;
 import nl.zvh.domain.model.procesregie.Nazorgcheck;
 import nl.zvh.domain.model.procesregie.Opschaling;
 import nl.zvh.domain.model.procesregie.Resultaat;
@@ -92,6 +93,8 @@ class ModulegrenzenTest {
           Resultaat.class,
           Opschaling.Status.class,
           Nazorgcheck.Status.class,
+          // procesregie (issue 13): how the contact with the casusregisseur took place
+          Contactmoment.Vorm.class,
           Rol.class,
           OrganisatieType.class,
           // value types

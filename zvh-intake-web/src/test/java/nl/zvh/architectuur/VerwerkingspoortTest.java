@@ -63,7 +63,11 @@ class VerwerkingspoortTest {
           "nl.zvh.regie.screening.Uitvraagherinneringen",
           "the daily reminder job: mails without personal data to an organisation, as the system",
           "nl.zvh.regie.procesregie.Nazorgherinneringen",
-          "the daily follow-up reminder: mails a case number to its procesregisseurs, as the system");
+          "the daily follow-up reminder: mails a case number to its procesregisseurs, as the system",
+          // ---- procesregie dashboard (issue 13)
+          "nl.zvh.regie.procesregie.overzicht.Regieinstellingendienst",
+          "the one row of procesregie settings (no case data; its entity lives in the procesregie"
+              + " package), kept by the beheerder behind @RolesAllowed");
 
   private static final JavaClasses KLASSEN =
       new ClassFileImporter()

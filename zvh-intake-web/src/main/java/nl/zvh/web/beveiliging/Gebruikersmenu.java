@@ -60,7 +60,9 @@ public class Gebruikersmenu {
               new Menuitem("/regie/triage.xhtml", "menu.triage"),
               new Menuitem("/casus/index.xhtml", "menu.casussen"),
               // Berichten (issue 12): the cases with unread messages, the count next to it.
-              new Menuitem("/casus/berichten.xhtml", "menu.berichten"));
+              new Menuitem("/casus/berichten.xhtml", "menu.berichten"),
+              // Procesregie (issue 13): the running cases and what needs attention.
+              new Menuitem("/regie/procesregie.xhtml", "menu.procesregie"));
       case PRIVACY_OFFICER ->
           List.of(
               start,

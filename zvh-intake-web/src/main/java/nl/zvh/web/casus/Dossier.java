@@ -49,6 +49,8 @@ public class Dossier implements Serializable {
     OVERLEGGEN,
     PLAN,
     UITVOERING,
+    /** Procesregie (issue 13): the procesregisseur's own sections; only they see this tab. */
+    PROCESREGIE,
     BERICHTEN,
     TIJDLIJN;
 
@@ -106,7 +108,7 @@ public class Dossier implements Serializable {
   }
 
   public Tabblad getTabblad() {
-    for (Tabblad t : Tabblad.values()) {
+    for (Tabblad t : getTabbladen()) {
       if (t.getSleutel().equals(tab)) {
         return t;
       }
@@ -133,8 +135,12 @@ public class Dossier implements Serializable {
                 "dossier.volgende.van", NederlandseDatum.tekst(aanmelding.triagedatum())));
   }
 
+  /** The tabs the user sees: the tab "Procesregie" only the procesregisseur. */
   public Tabblad[] getTabbladen() {
-    return Tabblad.values();
+    boolean procesregisseur = facesContext.getExternalContext().isUserInRole("PROCESREGISSEUR");
+    return java.util.Arrays.stream(Tabblad.values())
+        .filter(t -> t != Tabblad.PROCESREGIE || procesregisseur)
+        .toArray(Tabblad[]::new);
   }
 
   public void legVast() {

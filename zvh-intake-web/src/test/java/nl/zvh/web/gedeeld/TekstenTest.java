@@ -36,6 +36,7 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Contactmoment;
 import nl.zvh.domain.model.procesregie.Nazorgcheck;
 import nl.zvh.domain.model.procesregie.Opschaling;
 import nl.zvh.domain.model.procesregie.Resultaat;
@@ -46,6 +47,7 @@ import nl.zvh.regie.casus.Deelnemersrol;
 import nl.zvh.regie.cijfers.Managementcijfers;
 import nl.zvh.regie.overdracht.Casusregiestand;
 import nl.zvh.regie.overleg.Leefgebiednamen;
+import nl.zvh.regie.procesregie.overzicht.Aandachtfilter;
 import nl.zvh.regie.screening.Uitvraagfilter;
 import nl.zvh.regie.screening.WerkvoorraadRegel;
 import nl.zvh.regie.screening.Werkvoorraadfilter;
@@ -111,7 +113,10 @@ class TekstenTest {
           Map.entry("cijfers.doorloop.", List.of(Managementcijfers.Doorloop.values())),
           Map.entry("cijfers.escalatie.", List.of(Managementcijfers.Escalatiestand.values())),
           Map.entry("cijfers.opschaling.", List.of(Managementcijfers.Opschalingsstand.values())),
-          Map.entry("cijfers.resultaat.", List.of(Resultaat.values())));
+          Map.entry("cijfers.resultaat.", List.of(Resultaat.values())),
+          // ---- procesregie dashboard and contact moments (issue 13)
+          Map.entry("procesregie.filter.", List.of(Aandachtfilter.values())),
+          Map.entry("procesregie.contact.vorm.", List.of(Contactmoment.Vorm.values())));
 
   @Test
   void everyValueThatAPageShowsHasItsText() {

@@ -41,6 +41,7 @@ import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.plan.Terugkoppeling;
 import nl.zvh.domain.model.procesregie.Afsluiting;
+import nl.zvh.domain.model.procesregie.Contactmoment;
 import nl.zvh.domain.model.procesregie.Opschaling;
 import nl.zvh.domain.model.procesregie.Resultaat;
 import nl.zvh.domain.model.termijn.Feestdagen;
@@ -135,6 +136,7 @@ public class DemoGegevens {
     werklijsten(politie, ggz);
     berichtenNaHetIco();
     opschalingNaarDeManager();
+    contactNaHetIco();
     LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
   }
 
@@ -459,6 +461,34 @@ public class DemoGegevens {
         "partner.ggz",
         tijd(toen.plusDays(4), 9));
     em.persist(signaal);
+  }
+
+  /**
+   * Procesregie (issue 13): the procesregisseur last spoke with the GGZ casusregisseur of case
+   * 000006 five weeks ago, longer than the default 28 days, so the dashboard "Lopende casussen"
+   * flags the case. Invented, like every demo case.
+   */
+  private void contactNaHetIco() {
+    Casus casus =
+        em.createQuery("select c from Casus c where c.nummer like :nummer", Casus.class)
+            .setParameter("nummer", "ZVH-%-000006")
+            .getSingleResult();
+    OffsetDateTime nu = OffsetDateTime.now(klok);
+    LocalDate toen = nu.toLocalDate().minusDays(35);
+    em.persist(
+        new Contactmoment(
+            casus,
+            gebruiker("partner.ggz"),
+            toen,
+            Contactmoment.Vorm.TELEFOON,
+            "Afgesproken dat de casusregisseur na het tweede gesprek belt.",
+            "regisseur",
+            tijd(toen, 15)));
+    casus.registreerVoortgang(
+        Gebeurtenis.Soort.CONTACT_CASUSREGISSEUR,
+        "regisseur",
+        "Contact met de casusregisseur (telefoon)",
+        tijd(toen, 15));
   }
 
   /**

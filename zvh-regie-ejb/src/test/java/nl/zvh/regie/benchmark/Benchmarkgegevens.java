@@ -54,12 +54,33 @@ public final class Benchmarkgegevens {
       IntFunction<Casusvorm> vorm,
       Consumer<EntityManager> metingen)
       throws SQLException, IOException {
+    draai(args, organisaties, aantal, vorm, null, metingen);
+  }
+
+  /** What a benchmark loads after the referrals, on the same connection and transaction. */
+  @FunctionalInterface
+  public interface Lader {
+    void laad(Connection verbinding) throws SQLException;
+  }
+
+  /**
+   * The same, with more loaded after the referrals (plans, actiepunten, ...) before PostgreSQL
+   * gathers its statistics.
+   */
+  public static void draai(
+      String[] args,
+      long[] organisaties,
+      int aantal,
+      IntFunction<Casusvorm> vorm,
+      Lader extra,
+      Consumer<EntityManager> metingen)
+      throws SQLException, IOException {
     List<String> soorten = args.length == 0 ? List.of("H2", "POSTGRESQL") : Arrays.asList(args);
     for (String naam : soorten) {
       TestDatabase.Soort soort = TestDatabase.Soort.valueOf(naam);
       try (TestDatabase database = TestDatabase.start(soort)) {
         long begin = System.nanoTime();
-        vul(database, soort, organisaties, aantal, vorm);
+        vul(database, soort, organisaties, aantal, vorm, extra);
         LOG.info(
             String.format(
                 Locale.ROOT,
@@ -83,7 +104,8 @@ public final class Benchmarkgegevens {
       TestDatabase.Soort soort,
       long[] organisaties,
       int aantal,
-      IntFunction<Casusvorm> vorm)
+      IntFunction<Casusvorm> vorm,
+      Lader extra)
       throws SQLException {
     try (Connection c = database.dataSource().getConnection()) {
       c.setAutoCommit(false);
@@ -165,11 +187,177 @@ public final class Benchmarkgegevens {
           p.executeBatch();
         }
       }
+      if (extra != null) {
+        extra.laad(c);
+      }
       c.commit();
       if (soort == TestDatabase.Soort.POSTGRESQL) {
         // As autovacuum would after a load of this size: the planner needs statistics.
         c.setAutoCommit(true);
         c.createStatement().execute("analyze");
+      }
+    }
+  }
+
+  /**
+   * Loads what running cases carry, for the first {@code aantal} loaded referrals (which must be in
+   * uitvoering): per case an established plan (version 1 naming one of {@code regisseurs} users of
+   * the organisation as casusregisseur) with {@code actiepunten} established actiepunten whose
+   * deadlines lie around {@code vandaag} (some done), and, spread over the cases, open and handled
+   * signals, escalations, a planned overleg for most, contact moments with the casusregisseur and
+   * opschalingen to a manager. Ids of the plan and its rows follow the case's id. JDBC in batches.
+   */
+  public static void laadUitvoering(
+      Connection c,
+      int aantal,
+      int actiepunten,
+      int regisseurs,
+      long organisatie,
+      LocalDate vandaag)
+      throws SQLException {
+    long gebruikerBasis = 5_000_000L;
+    try (PreparedStatement g =
+        c.prepareStatement(
+            "insert into gebruiker (id, versie, gebruikersnaam, naam, email, rol, organisatie_id,"
+                + " actief, wachtwoord_hash) values (?, 1, ?, ?, ?, ?, ?, ?, 'x')")) {
+      for (int r = 0; r <= regisseurs + 1; r++) {
+        String rol = r == 0 ? "PROCESREGISSEUR" : r == 1 ? "MANAGER" : "KETENPARTNER";
+        g.setLong(1, gebruikerBasis + r);
+        g.setString(2, "benchmark." + r);
+        g.setString(3, "Regisseur " + r);
+        g.setString(4, "benchmark." + r + "@example.org");
+        g.setString(5, rol);
+        g.setLong(6, organisatie);
+        g.setBoolean(7, true);
+        g.addBatch();
+      }
+      g.executeBatch();
+    }
+    long procesregisseur = gebruikerBasis;
+    long manager = gebruikerBasis + 1;
+    Timestamp toen = Timestamp.valueOf(vandaag.minusDays(30).atTime(10, 0));
+    try (PreparedStatement plan =
+            c.prepareStatement(
+                "insert into plan_van_aanpak (id, versie, casus_id, laatste_nummer)"
+                    + " values (?, 1, ?, ?)");
+        PreparedStatement versie =
+            c.prepareStatement(
+                "insert into plan_versie (id, plan_id, nummer, vastgesteld_door, vastgesteld_op)"
+                    + " values (?, ?, 1, 'regisseur', ?)");
+        PreparedStatement regel =
+            c.prepareStatement(
+                "insert into plan_versie_regel (versie_id, volgorde, soort, sleutel, omschrijving)"
+                    + " values (?, 1, 'CASUSREGISSEUR', ?, 'Casusregisseur')");
+        PreparedStatement actiepunt =
+            c.prepareStatement(
+                "insert into plan_actiepunt (id, versie, plan_id, nummer, omschrijving,"
+                    + " eigenaar_id, deadline, status, vastgesteld) values (?, 1, ?, ?, 'Actie',"
+                    + " ?, ?, ?, ?)");
+        PreparedStatement signaal =
+            c.prepareStatement(
+                "insert into uitvoering_signaal (id, versie, plan_id, soort, tekst, gemeld_door_id,"
+                    + " gemeld_op, status) values (?, 1, ?, 'ONTWIKKELING', 'Signaal', ?, ?, ?)");
+        PreparedStatement escalatie =
+            c.prepareStatement(
+                "insert into uitvoering_escalatie (id, versie, plan_id, reden, ingediend_door_id,"
+                    + " ingediend_op, status) values (?, 1, ?, 'Reden', ?, ?, ?)");
+        PreparedStatement overleg =
+            c.prepareStatement(
+                "insert into overleg (id, versie, casus_id, nummer, uid, reeks, status, datum,"
+                    + " begintijd, eindtijd, locatie, voorzitter_id, agenda, gepland_door,"
+                    + " gepland_op, betrokkene_uitgenodigd) values (?, 1, ?, 2, ?, 1, ?, ?,"
+                    + " '10:00:00', '11:00:00', 'Zaal', ?, 'Vervolg', 'regisseur', ?, ?)");
+        PreparedStatement contact =
+            c.prepareStatement(
+                "insert into procesregie_contactmoment (id, casus_id, casusregisseur_id, datum,"
+                    + " vorm, vastgelegd_door, vastgelegd_op) values (?, ?, ?, ?, 'TELEFOON',"
+                    + " 'regisseur', ?)");
+        PreparedStatement opschaling =
+            c.prepareStatement(
+                "insert into procesregie_opschaling (id, versie, casus_id, vraag, reden,"
+                    + " geprobeerd, antwoord_uiterlijk, manager_id, ingediend_door_id,"
+                    + " ingediend_op, status) values (?, 1, ?, 'Vraag', 'Reden', 'Geprobeerd', ?,"
+                    + " ?, ?, ?, ?)")) {
+      List<PreparedStatement> alle =
+          List.of(plan, versie, regel, actiepunt, signaal, escalatie, overleg, contact, opschaling);
+      String[] statussen = {"OPEN", "IN_UITVOERING", "OPEN", "GEREED", "LUKT_NIET"};
+      for (int i = 0; i < aantal; i++) {
+        long casus = id(i);
+        long regisseur = gebruikerBasis + 2 + i % regisseurs;
+        plan.setLong(1, casus);
+        plan.setLong(2, casus);
+        plan.setInt(3, actiepunten);
+        plan.addBatch();
+        versie.setLong(1, casus);
+        versie.setLong(2, casus);
+        versie.setTimestamp(3, toen);
+        versie.addBatch();
+        regel.setLong(1, casus);
+        regel.setLong(2, regisseur);
+        regel.addBatch();
+        for (int j = 0; j < actiepunten; j++) {
+          actiepunt.setLong(1, casus * 10 + j);
+          actiepunt.setLong(2, casus);
+          actiepunt.setInt(3, j + 1);
+          actiepunt.setLong(4, organisatie);
+          actiepunt.setDate(5, Date.valueOf(vandaag.plusDays((i * 7L + j * 13L) % 90 - 20)));
+          actiepunt.setString(6, statussen[(i + j) % statussen.length]);
+          actiepunt.setBoolean(7, true);
+          actiepunt.addBatch();
+        }
+        if (i % 10 == 0) {
+          signaal.setLong(1, casus);
+          signaal.setLong(2, casus);
+          signaal.setLong(3, regisseur);
+          signaal.setTimestamp(4, toen);
+          signaal.setString(5, i % 20 == 0 ? "OPEN" : "AFGEHANDELD");
+          signaal.addBatch();
+        }
+        if (i % 25 == 0) {
+          escalatie.setLong(1, casus);
+          escalatie.setLong(2, casus);
+          escalatie.setLong(3, regisseur);
+          escalatie.setTimestamp(4, toen);
+          escalatie.setString(5, i % 50 == 0 ? "OPEN" : "AFGEHANDELD");
+          escalatie.addBatch();
+        }
+        if (i % 5 != 0) {
+          overleg.setLong(1, casus);
+          overleg.setLong(2, casus);
+          overleg.setString(3, "benchmark-" + casus);
+          overleg.setString(4, i % 7 == 0 ? "GEHOUDEN" : "GEPLAND");
+          overleg.setDate(5, Date.valueOf(vandaag.plusDays(i % 60 - 10)));
+          overleg.setLong(6, procesregisseur);
+          overleg.setTimestamp(7, toen);
+          overleg.setBoolean(8, false);
+          overleg.addBatch();
+        }
+        if (i % 3 != 0) {
+          contact.setLong(1, casus);
+          contact.setLong(2, casus);
+          contact.setLong(3, regisseur);
+          contact.setDate(4, Date.valueOf(vandaag.minusDays(i % 70)));
+          contact.setTimestamp(5, toen);
+          contact.addBatch();
+        }
+        if (i % 50 == 0) {
+          opschaling.setLong(1, casus);
+          opschaling.setLong(2, casus);
+          opschaling.setDate(3, Date.valueOf(vandaag.plusDays(i % 20 - 10)));
+          opschaling.setLong(4, manager);
+          opschaling.setLong(5, procesregisseur);
+          opschaling.setTimestamp(6, toen);
+          opschaling.setString(7, i % 100 == 0 ? "OPEN" : "BESLOTEN");
+          opschaling.addBatch();
+        }
+        if (i % 1_000 == 999) {
+          for (PreparedStatement p : alle) {
+            p.executeBatch();
+          }
+        }
+      }
+      for (PreparedStatement p : alle) {
+        p.executeBatch();
       }
     }
   }

@@ -46,6 +46,7 @@ class DossierIT extends BrowserTest {
             "Overleggen",
             "Plan van aanpak",
             "Uitvoering",
+            "Procesregie",
             "Berichten",
             "Tijdlijn"),
         browser.alle(By.cssSelector(".tabbladen a")).stream().map(WebElement::getText).toList());

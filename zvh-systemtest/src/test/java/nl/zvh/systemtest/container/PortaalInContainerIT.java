@@ -64,6 +64,7 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
 import nl.zvh.domain.model.plan.Actiepuntstatus;
 import nl.zvh.domain.model.plan.Terugkoppeling;
+import nl.zvh.domain.model.procesregie.Contactmoment;
 import nl.zvh.domain.model.termijn.Feestdagen;
 import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
@@ -112,6 +113,14 @@ import nl.zvh.regie.overleg.Verslagdienst;
 import nl.zvh.regie.overzicht.Startoverzicht;
 import nl.zvh.regie.overzicht.Startoverzichtdienst;
 import nl.zvh.regie.privacy.Vernietiging;
+import nl.zvh.regie.procesregie.overzicht.Aandachtfilter;
+import nl.zvh.regie.procesregie.overzicht.Contactmomentdienst;
+import nl.zvh.regie.procesregie.overzicht.Contactmomenten;
+import nl.zvh.regie.procesregie.overzicht.Contactmomentweergave;
+import nl.zvh.regie.procesregie.overzicht.Procesregieoverzicht;
+import nl.zvh.regie.procesregie.overzicht.Procesregieoverzichtdienst;
+import nl.zvh.regie.procesregie.overzicht.Procesregieregel;
+import nl.zvh.regie.procesregie.overzicht.Procesregievraag;
 import nl.zvh.regie.screening.Screening;
 import nl.zvh.regie.screening.Screeningsdienst;
 import nl.zvh.regie.screening.Screeningsstatus;
@@ -2437,5 +2446,142 @@ class PortaalInContainerIT {
     assertThrows(
         EJBAccessException.class, () -> managementinformatie.cijfers(periode.van(), periode.tot()));
     assertThrows(EJBAccessException.class, () -> managementinformatie.standaardperiode());
+  }
+
+  // ---- Procesregie dashboard and contact moments (issue 13, item 1)
+
+  @Inject private Procesregieoverzichtdienst procesregieoverzichtdienst;
+  @Inject private Procesregieoverzicht procesregieoverzicht;
+  @Inject private Contactmomentdienst contactmomentdienst;
+  @Inject private Contactmomenten contactmomenten;
+
+  @Test
+  void theProcesregisseurKeepsInTouchWithTheCasusregisseurAndTheDashboardShowsWhatNeedsIt()
+      throws SQLException {
+    Actor regisseur = actor("regisseur", Rol.PROCESREGISSEUR);
+    Actor manager = actor("manager", Rol.MANAGER);
+    Actor ggz = partner("partner.ggz");
+
+    // The demo case 000006: last contact five weeks ago, longer than the default 28 days.
+    Procesregieregel demo =
+        procesregieoverzichtdienst
+            .pagina(
+                regisseur,
+                new Procesregievraag(Aandachtfilter.CONTACT, "-000006", null, true, 0, 5))
+            .rijen()
+            .get(0);
+    assertTrue(demo.contactTeLang());
+    assertEquals("Gijs van de GGZ", demo.casusregisseur());
+    assertEquals(LocalDate.now(klok).minusDays(35), demo.laatsteContact());
+
+    long casusId = casusInUitvoering("Conny", "Contactmoment");
+    String nummer = nummer(casusId);
+    Procesregievraag vraag = new Procesregievraag(null, nummer, null, true, 0, 5);
+    Procesregieregel regel = procesregieoverzichtdienst.pagina(regisseur, vraag).rijen().get(0);
+    assertEquals(casusId, regel.casusId());
+    assertEquals("Gijs van de GGZ", regel.casusregisseur());
+    assertEquals(null, regel.laatsteContact(), "no contact yet: counted from the start");
+    assertFalse(regel.contactTeLang());
+    assertEquals(0, regel.teLaat());
+
+    // A month on without contact, and both actiepunten (due three weeks after the ICO) overdue.
+    klok.zet(LocalDateTime.now(klok).plusDays(30));
+    LocalDate vandaag = LocalDate.now(klok);
+    regel = procesregieoverzichtdienst.pagina(regisseur, vraag).rijen().get(0);
+    assertTrue(regel.contactTeLang());
+    assertEquals(2, regel.teLaat());
+    assertEquals(
+        1,
+        procesregieoverzichtdienst.tel(
+            regisseur, Procesregievraag.telling(Aandachtfilter.CONTACT, nummer)));
+    long aandacht = procesregieoverzichtdienst.aantalMetAandacht(regisseur);
+    assertTrue(aandacht >= 2, "this case and the demo case need attention");
+
+    // A contact in the future is refused, naming the field; the partner and the manager may not.
+    DomeinRegelGeschonden toekomst =
+        assertThrows(
+            DomeinRegelGeschonden.class,
+            () ->
+                contactmomentdienst.legVast(
+                    regisseur, casusId, vandaag.plusDays(1), Contactmoment.Vorm.TELEFOON, null));
+    assertEquals("datum", toekomst.veld().orElseThrow());
+    assertThrows(
+        GeenToegang.class,
+        () ->
+            contactmomentdienst.legVast(
+                ggz, casusId, vandaag, Contactmoment.Vorm.TELEFOON, "Van de partner"));
+    assertThrows(
+        GeenToegang.class,
+        () ->
+            contactmomentdienst.legVast(
+                manager, casusId, vandaag, Contactmoment.Vorm.TELEFOON, "Van de manager"));
+    assertThrows(GeenToegang.class, () -> contactmomentdienst.lees(manager, casusId));
+    assertThrows(GeenToegang.class, () -> contactmomentdienst.lees(ggz, casusId));
+    assertThrows(GeenToegang.class, () -> procesregieoverzichtdienst.pagina(manager, vraag));
+    assertThrows(GeenToegang.class, () -> procesregieoverzichtdienst.aantalMetAandacht(ggz));
+    // The boundaries are for the procesregisseur's role (this test calls them with none).
+    assertThrows(EJBAccessException.class, () -> procesregieoverzicht.aantalMetAandacht());
+    assertThrows(EJBAccessException.class, () -> procesregieoverzicht.pagina(vraag));
+    assertThrows(EJBAccessException.class, () -> contactmomenten.lees(casusId));
+    assertThrows(
+        EJBAccessException.class,
+        () -> contactmomenten.legVast(casusId, vandaag, Contactmoment.Vorm.BEZOEK, null));
+
+    long gelogd =
+        aantal(
+            "select count(*) from verwerkingsregel where operatie = 'casusregisseur.contact'"
+                + " and gebruiker = 'regisseur'");
+    contactmomentdienst.legVast(
+        regisseur,
+        casusId,
+        vandaag.minusDays(1),
+        Contactmoment.Vorm.TELEFOON,
+        "Vertrouwelijke notitie over de voortgang");
+    assertTrue(
+        aantal(
+                "select count(*) from verwerkingsregel where operatie = 'casusregisseur.contact'"
+                    + " and gebruiker = 'regisseur'")
+            > gelogd,
+        "recording the contact is logged");
+    Contactmomentweergave weergave = contactmomentdienst.lees(regisseur, casusId);
+    assertEquals(1, weergave.contacten().size());
+    assertEquals("Vertrouwelijke notitie over de voortgang", weergave.contacten().get(0).notitie());
+    assertEquals(
+        1,
+        aantal(
+            "select count(*) from casus_gebeurtenis where casus_id = ? and soort = ?"
+                + " and omschrijving like 'Contact met de casusregisseur (telefoon)%'",
+            casusId, "CONTACT_CASUSREGISSEUR"));
+    assertEquals(
+        0,
+        aantal(
+            "select count(*) from casus_gebeurtenis where casus_id = ?"
+                + " and omschrijving like '%Vertrouwelijke%'",
+            casusId),
+        "the timeline has the contact, not the note");
+
+    regel = procesregieoverzichtdienst.pagina(regisseur, vraag).rijen().get(0);
+    assertEquals(vandaag.minusDays(1), regel.laatsteContact());
+    assertEquals(Long.valueOf(1), regel.dagenZonderContact());
+    assertFalse(regel.contactTeLang());
+    assertEquals(
+        0,
+        procesregieoverzichtdienst.tel(
+            regisseur, Procesregievraag.telling(Aandachtfilter.CONTACT, nummer)));
+    assertEquals(
+        1,
+        procesregieoverzichtdienst.tel(
+            regisseur, Procesregievraag.telling(Aandachtfilter.TE_LAAT, nummer)));
+  }
+
+  private String nummer(long casusId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query = c.prepareStatement("select nummer from casus where id = ?")) {
+      query.setLong(1, casusId);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
   }
 }
