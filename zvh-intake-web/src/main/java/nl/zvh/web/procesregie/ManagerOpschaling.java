@@ -52,7 +52,7 @@ public class ManagerOpschaling implements Serializable {
     if (berichten.voerUit(
         () -> opschalingen.besluit(opschaling.regel().id(), opschaling.versie(), besluit),
         "opschaling.besloten",
-        "besluit")) {
+        "beslissen")) {
       besluit = null;
     }
     herlaad();

@@ -131,8 +131,8 @@ class ProcesregieIT {
 
     // The manager takes it to bestuur, then records the bestuur's outcome.
     manager.open(opschaling);
-    manager.klik("besluit:besluiten");
-    assertEquals("Schrijf het besluit.", manager.tekst("besluit:besluit-melding"));
+    manager.klik("beslissen:besluiten");
+    assertEquals("Schrijf het besluit.", manager.tekst("beslissen:besluit-melding"));
     manager.vul("bestuur:bestuurReden", "Vraagt een afspraak tussen gemeente en corporatie.");
     manager.klik("bestuur:naar-bestuur");
     assertTrue(manager.paginatekst().contains("De opschaling ligt bij het bestuur."));
