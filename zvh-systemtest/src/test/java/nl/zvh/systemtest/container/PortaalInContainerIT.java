@@ -2472,7 +2472,9 @@ class PortaalInContainerIT {
             .get(0);
     assertTrue(demo.contactTeLang());
     assertEquals("Gijs van de GGZ", demo.casusregisseur());
-    assertEquals(LocalDate.now(klok).minusDays(35), demo.laatsteContact());
+    assertTrue(
+        demo.laatsteContact().isBefore(LocalDate.now(klok).minusDays(28)),
+        "the demo's contact, or a browser test's, longer ago than 28 days");
 
     long casusId = casusInUitvoering("Conny", "Contactmoment");
     String nummer = nummer(casusId);
