@@ -648,6 +648,7 @@ abstract class PersistentieContract {
                       Resultaat.DOEL_BEREIKT,
                       "Klaar",
                       em.merge(arts),
+                      true,
                       List.of(
                           new Afsluiting.Score(
                               casus.getBetrokkenen().get(0), Leefgebied.FINANCIEN, 4)),

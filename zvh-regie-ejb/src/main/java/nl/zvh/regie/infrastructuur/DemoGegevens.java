@@ -726,6 +726,7 @@ public class DemoGegevens {
         Resultaat.NIET_VOOR_ZVH,
         "Advies gegeven; het ZVH pakt de casus niet op.",
         null,
+        false,
         List.of(),
         "regisseur",
         afgesloten);

@@ -145,17 +145,10 @@ public class Afsluitdienst {
         (casus, log) -> {
           GelijktijdigGewijzigd.controleer(versie, casus.getVersie(), CASUS);
           OffsetDateTime nu = OffsetDateTime.now(klok);
-          Gebruiker casusregisseur = null;
-          if (casus.getStatus() == CasusStatus.IN_UITVOERING) {
-            casusregisseur = casusregisseur(casusId).orElse(null);
-            if (casusregisseur != null && !invoer.akkoordCasusregisseur()) {
-              throw new DomeinRegelGeschonden(
-                  "akkoordCasusregisseur",
-                  "U sluit een casus af samen met de casusregisseur: geef aan dat "
-                      + casusregisseur.getNaam()
-                      + " akkoord is.");
-            }
-          }
+          Gebruiker casusregisseur =
+              casus.getStatus() == CasusStatus.IN_UITVOERING
+                  ? casusregisseur(casusId).orElse(null)
+                  : null;
           // Who hears of it is decided before closing: participation is read as of today.
           List<String> aan = Ontvangers.deelnemers(em, casus, nu.toLocalDate());
           Afsluiting afsluiting =
@@ -164,6 +157,7 @@ public class Afsluitdienst {
                   invoer.resultaat(),
                   invoer.toelichting(),
                   casusregisseur,
+                  invoer.akkoordCasusregisseur(),
                   scores(casus, invoer.scores()),
                   actor.gebruikersnaam(),
                   nu);

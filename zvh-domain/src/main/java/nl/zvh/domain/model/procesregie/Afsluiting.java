@@ -100,14 +100,16 @@ public class Afsluiting {
   protected Afsluiting() {}
 
   /**
-   * Closes the case. After a plan: a result of {@link Resultaat#isNaPlan()}, the casusregisseur who
-   * agreed, and a score 1–5 on every row of the form (the leefgebieden of the case per betrokkene).
+   * Closes the case. After a plan: a result of {@link Resultaat#isNaPlan()}, the casusregisseur and
+   * that they agreed, and a score 1–5 on every row of the form (the leefgebieden of the case per
+   * betrokkene).
    */
   public static Afsluiting sluit(
       Casus casus,
       Resultaat resultaat,
       String toelichting,
       Gebruiker casusregisseur,
+      boolean akkoord,
       List<Score> scores,
       String door,
       OffsetDateTime op) {
@@ -133,6 +135,12 @@ public class Afsluiting {
           casusregisseur != null,
           "casusregisseur",
           "Sluit de casus af samen met de casusregisseur; deze casus heeft er geen.");
+      vereis(
+          akkoord,
+          "akkoordCasusregisseur",
+          "U sluit een casus af samen met de casusregisseur: geef aan dat "
+              + casusregisseur.getNaam()
+              + " akkoord is.");
       afsluiting.casusregisseur = casusregisseur;
       vereis(!scores.isEmpty(), "eindscores", "Geef per leefgebied een eindscore.");
       for (Score s : scores) {

@@ -193,6 +193,12 @@ class ProcesregieTest {
     assertEquals("resultaat", veld(() -> sluit(Resultaat.ADVIES, arts, scores)));
     assertEquals("resultaat", veld(() -> sluit(null, arts, scores)));
     assertEquals("casusregisseur", veld(() -> sluit(Resultaat.DOEL_BEREIKT, null, scores)));
+    assertEquals(
+        "akkoordCasusregisseur",
+        veld(
+            () ->
+                Afsluiting.sluit(
+                    casus, Resultaat.DOEL_BEREIKT, null, arts, false, scores, "rita", NU)));
     assertEquals("eindscores", veld(() -> sluit(Resultaat.DOEL_BEREIKT, arts, List.of())));
     assertEquals(
         "eindscores",
@@ -235,7 +241,7 @@ class ProcesregieTest {
     Voorbeeldcasussen.nietVoorZvh(advies, NU.minusDays(2));
     assertEquals(List.of(Resultaat.NIET_VOOR_ZVH), Resultaat.mogelijkVoor(advies));
     Afsluiting afsluiting =
-        Afsluiting.sluit(advies, Resultaat.NIET_VOOR_ZVH, null, null, List.of(), "rita", NU);
+        Afsluiting.sluit(advies, Resultaat.NIET_VOOR_ZVH, null, null, false, List.of(), "rita", NU);
     assertTrue(afsluiting.getEindscores().isEmpty());
     assertEquals(CasusStatus.AFGESLOTEN, advies.getStatus());
     assertThrows(
@@ -345,7 +351,7 @@ class ProcesregieTest {
   }
 
   private Afsluiting sluit(Resultaat resultaat, Gebruiker met, List<Afsluiting.Score> scores) {
-    return Afsluiting.sluit(casus, resultaat, null, met, scores, "rita", NU);
+    return Afsluiting.sluit(casus, resultaat, null, met, true, scores, "rita", NU);
   }
 
   private static String veld(Runnable actie) {
