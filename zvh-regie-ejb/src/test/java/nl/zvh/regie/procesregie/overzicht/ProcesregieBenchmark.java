@@ -1,10 +1,13 @@
 package nl.zvh.regie.procesregie.overzicht;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import nl.zvh.domain.model.casus.CasusStatus;
+import nl.zvh.domain.model.gedeeld.Tijdzone;
 import nl.zvh.regie.benchmark.Benchmarkgegevens;
+import nl.zvh.regie.cijfers.Cijferberekening;
 
 /**
  * How long the procesregisseur's dashboard takes with 10 000 running cases and 50 000 established
@@ -67,6 +70,14 @@ public final class ProcesregieBenchmark {
         em,
         "procesregie: teller op de startpagina",
         () -> lijst(em).tel(Procesregievraag.telling(Aandachtfilter.AANDACHT, null)));
+    // The manager's figures over the last twelve months, on the same data.
+    Clock klok =
+        Clock.fixed(
+            VANDAAG.atTime(12, 0).atZone(Tijdzone.NEDERLAND).toInstant(), Tijdzone.NEDERLAND);
+    meet(
+        em,
+        "managementcijfers: twaalf maanden",
+        () -> new Cijferberekening(em, klok).bereken(VANDAAG.minusMonths(12).plusDays(1), VANDAAG));
   }
 
   /** Measures one query by its median and 95th percentile (clearing the context each time). */
