@@ -334,14 +334,7 @@ public class Overdrachtdienst {
         .setParameter("ids", organisaties)
         .getResultList()
         .stream()
-        .map(
-            g ->
-                new Persoonkeuze(
-                    g.getId(),
-                    g.getNaam(),
-                    g.getOrganisatie().getId(),
-                    g.getOrganisatie().getNaam(),
-                    false))
+        .map(g -> Persoonkeuze.van(g, false))
         .toList();
   }
 }

@@ -25,7 +25,6 @@ import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.overleg.Genodigde;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Veiligheidscheck;
-import nl.zvh.domain.model.plan.Casusregisseurschap;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.procesregie.Heragendering;
 import nl.zvh.privacy.Actor;
@@ -232,7 +231,7 @@ public class Overlegdienst {
               .setParameter("rol", Rol.KETENPARTNER)
               .getResultList()
               .stream()
-              .map(g -> keuze(g, voorgesteld.contains(g.getOrganisatie().getId())))
+              .map(g -> Persoonkeuze.van(g, voorgesteld.contains(g.getOrganisatie().getId())))
               .sorted(Comparator.comparing((Persoonkeuze k) -> !k.voorgesteld()))
               .toList();
         });
@@ -248,7 +247,7 @@ public class Overlegdienst {
         .setParameter("rol", Rol.PROCESREGISSEUR)
         .getResultList()
         .stream()
-        .map(g -> keuze(g, false))
+        .map(g -> Persoonkeuze.van(g, false))
         .toList();
   }
 
@@ -263,7 +262,7 @@ public class Overlegdienst {
         casusId,
         (casus, log) ->
             casus.getStatus() == CasusStatus.IN_UITVOERING
-                ? casusregisseur(casusId).map(Gebruiker::getNaam)
+                ? Casusregisseurs.inFunctie(em, casusId).map(Gebruiker::getNaam)
                 : Optional.<String>empty());
   }
 
@@ -273,7 +272,8 @@ public class Overlegdienst {
    */
   private void heragendeer(
       Overleg overleg, Overlegplanning planning, Actor actor, OffsetDateTime nu) {
-    Gebruiker casusregisseur = casusregisseur(overleg.getCasus().getId()).orElse(null);
+    Gebruiker casusregisseur =
+        Casusregisseurs.inFunctie(em, overleg.getCasus().getId()).orElse(null);
     if (casusregisseur != null && !planning.akkoordCasusregisseur()) {
       throw new DomeinRegelGeschonden(
           "akkoordCasusregisseur",
@@ -294,15 +294,6 @@ public class Overlegdienst {
             nu);
   }
 
-  private Optional<Gebruiker> casusregisseur(long casusId) {
-    return em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
-        .setParameter("casusId", casusId)
-        .getResultStream()
-        .findFirst()
-        .flatMap(PlanVanAanpak::casusregisseurInFunctie)
-        .map(Casusregisseurschap::getGebruiker);
-  }
-
   /** Puts what happened to the overleg on its case's timeline, in a few words. */
   static void tijdlijn(
       Overleg overleg, Gebeurtenis.Soort soort, Actor actor, OffsetDateTime tijdstip) {
@@ -310,15 +301,6 @@ public class Overlegdienst {
         .getCasus()
         .registreerVoortgang(
             soort, actor.gebruikersnaam(), Overlegmeldingen.omschrijving(overleg), tijdstip);
-  }
-
-  static Persoonkeuze keuze(Gebruiker g, boolean voorgesteld) {
-    return new Persoonkeuze(
-        g.getId(),
-        g.getNaam(),
-        g.getOrganisatie().getId(),
-        g.getOrganisatie().getNaam(),
-        voorgesteld);
   }
 
   private Set<Long> voorgesteldeOrganisaties(Casus casus) {

@@ -294,7 +294,7 @@ public class Plandienst {
         .setParameter("ids", deelnemers)
         .getResultList()
         .stream()
-        .map(g -> Overlegdienst.keuze(g, true))
+        .map(g -> Persoonkeuze.van(g, true))
         .toList();
   }
 

@@ -27,8 +27,6 @@ import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Zrmscore;
-import nl.zvh.domain.model.plan.Casusregisseurschap;
-import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.procesregie.Afsluiting;
 import nl.zvh.domain.model.procesregie.Nazorgcheck;
 import nl.zvh.domain.model.procesregie.Regieinstellingen;
@@ -39,6 +37,7 @@ import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
 import nl.zvh.regie.beheer.GelijktijdigGewijzigd;
 import nl.zvh.regie.melding.Ontvangers;
+import nl.zvh.regie.overleg.Casusregisseurs;
 import nl.zvh.regie.privacy.Vernietiging;
 import nl.zvh.regie.uitvoering.Uitvoeringsmeldingen;
 
@@ -123,7 +122,7 @@ public class Afsluitdienst {
               casus.getNummer(),
               casus.getVersie(),
               Resultaat.mogelijkVoor(casus),
-              casusregisseur(casusId).map(Gebruiker::getNaam).orElse(null),
+              Casusregisseurs.inFunctie(em, casusId).map(Gebruiker::getNaam).orElse(null),
               naPlan,
               naPlan ? rijen(casus) : List.of(),
               instellingen
@@ -147,7 +146,7 @@ public class Afsluitdienst {
           OffsetDateTime nu = OffsetDateTime.now(klok);
           Gebruiker casusregisseur =
               casus.getStatus() == CasusStatus.IN_UITVOERING
-                  ? casusregisseur(casusId).orElse(null)
+                  ? Casusregisseurs.inFunctie(em, casusId).orElse(null)
                   : null;
           // Who hears of it is decided before closing: participation is read as of today.
           List<String> aan = Ontvangers.deelnemers(em, casus, nu.toLocalDate());
@@ -325,15 +324,6 @@ public class Afsluitdienst {
               return new Afsluiting.Score(b, s.leefgebied(), s.score());
             })
         .toList();
-  }
-
-  private Optional<Gebruiker> casusregisseur(long casusId) {
-    return em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
-        .setParameter("casusId", casusId)
-        .getResultStream()
-        .findFirst()
-        .flatMap(PlanVanAanpak::casusregisseurInFunctie)
-        .map(Casusregisseurschap::getGebruiker);
   }
 
   private Optional<Regieinstellingen> instellingen() {

@@ -103,14 +103,7 @@ public class Opschalingsdienst {
         .setParameter("ja", true)
         .getResultList()
         .stream()
-        .map(
-            g ->
-                new Persoonkeuze(
-                    g.getId(),
-                    g.getNaam(),
-                    g.getOrganisatie().getId(),
-                    g.getOrganisatie().getNaam(),
-                    false))
+        .map(g -> Persoonkeuze.van(g, false))
         .toList();
   }
 

@@ -9,15 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import nl.zvh.domain.model.casus.Gebeurtenis;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
-import nl.zvh.domain.model.plan.Casusregisseurschap;
-import nl.zvh.domain.model.plan.PlanVanAanpak;
 import nl.zvh.domain.model.procesregie.Contactmoment;
 import nl.zvh.privacy.Actor;
 import nl.zvh.privacy.Handeling;
 import nl.zvh.privacy.Verwerkingspoort;
+import nl.zvh.regie.overleg.Casusregisseurs;
 
 /**
  * The procesregisseur keeps in touch with the casusregisseur (domain step 7): records a contact
@@ -45,7 +43,7 @@ public class Contactmomentdienst {
         (casus, log) ->
             new Contactmomentweergave(
                 casusId,
-                casusregisseur(casusId).map(Gebruiker::getNaam).orElse(null),
+                Casusregisseurs.inFunctie(em, casusId).map(Gebruiker::getNaam).orElse(null),
                 em.createQuery(
                         "select k from Contactmoment k where k.casus.id = :casusId"
                             + " order by k.datum desc, k.id desc",
@@ -78,7 +76,7 @@ public class Contactmomentdienst {
           Contactmoment contact =
               new Contactmoment(
                   casus,
-                  casusregisseur(casusId).orElse(null),
+                  Casusregisseurs.inFunctie(em, casusId).orElse(null),
                   datum,
                   vorm,
                   notitie,
@@ -93,15 +91,6 @@ public class Contactmomentdienst {
           em.flush();
           return contact.getId();
         });
-  }
-
-  private Optional<Gebruiker> casusregisseur(long casusId) {
-    return em.createNamedQuery("PlanVanAanpak.vanCasus", PlanVanAanpak.class)
-        .setParameter("casusId", casusId)
-        .getResultStream()
-        .findFirst()
-        .flatMap(PlanVanAanpak::casusregisseurInFunctie)
-        .map(Casusregisseurschap::getGebruiker);
   }
 
   /** How the contact took place, in words for the timeline. */
