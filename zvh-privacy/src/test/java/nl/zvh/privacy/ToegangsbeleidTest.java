@@ -23,6 +23,7 @@ import nl.zvh.domain.model.overleg.Overleg;
 import nl.zvh.domain.model.overleg.Overlegmoment;
 import nl.zvh.domain.model.plan.Actiepunt;
 import nl.zvh.domain.model.plan.PlanVanAanpak;
+import nl.zvh.domain.model.procesregie.Opschaling;
 import nl.zvh.domain.testdata.Voorbeeldcasussen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,51 @@ class ToegangsbeleidTest {
     Actor actor = new Actor("zvh." + rol, rol, zvh.getId(), zvh.getNaam());
     assertFalse(beleid.casusInzien(actor, casus, VANDAAG).toegestaan());
     assertEquals(List.of(), beleid.zichtbareItems(actor, casus, VANDAAG));
+  }
+
+  @Test
+  void aManagerReadsOnlyTheEscalationsAddressedToThemAndNeverTheCase() {
+    Voorbeeldcasussen.opgepaktVoorIco(casus, NU);
+    Gebruiker mark = new Gebruiker("mark", "Mark", "mark@zvh.example", Rol.MANAGER, zvh, "x");
+    Gebruiker rita =
+        new Gebruiker("rita", "Rita", "rita@zvh.example", Rol.PROCESREGISSEUR, zvh, "x");
+    Opschaling opschaling =
+        new Opschaling(
+            casus, null, "Besluit?", "Vastgelopen", "Twee ICO's", VANDAAG, mark, rita, NU);
+    Actor manager = new Actor("mark", Rol.MANAGER, zvh.getId(), zvh.getNaam());
+    Actor andereManager = new Actor("anne", Rol.MANAGER, zvh.getId(), zvh.getNaam());
+    Actor regisseur = new Actor("rita", Rol.PROCESREGISSEUR, zvh.getId(), zvh.getNaam());
+
+    assertTrue(beleid.opschalingInzien(manager, opschaling, VANDAAG).toegestaan());
+    assertTrue(beleid.opschalingBesluiten(manager, opschaling, VANDAAG).toegestaan());
+    assertFalse(
+        beleid.casusInzien(manager, casus, VANDAAG).toegestaan(),
+        "the escalation is all the manager reads of the case");
+    Besluit ander = beleid.opschalingInzien(andereManager, opschaling, VANDAAG);
+    assertFalse(ander.toegestaan());
+    assertEquals("Deze opschaling is aan een andere manager gericht.", ander.reden());
+    assertFalse(beleid.opschalingBesluiten(andereManager, opschaling, VANDAAG).toegestaan());
+
+    assertTrue(beleid.opschalingInzien(regisseur, opschaling, VANDAAG).toegestaan());
+    assertFalse(
+        beleid.opschalingBesluiten(regisseur, opschaling, VANDAAG).toegestaan(),
+        "the manager decides, not the procesregisseur");
+    for (Actor zonder :
+        List.of(
+            partner(politie),
+            partner(ggz),
+            new Actor("paula", Rol.PRIVACY_OFFICER, zvh.getId(), zvh.getNaam()),
+            new Actor("bram", Rol.BEHEERDER, zvh.getId(), zvh.getNaam()))) {
+      assertFalse(
+          beleid.opschalingInzien(zonder, opschaling, VANDAAG).toegestaan(),
+          zonder.gebruikersnaam());
+    }
+
+    assertTrue(beleid.managementcijfersZien(manager).toegestaan());
+    assertFalse(beleid.managementcijfersZien(regisseur).toegestaan());
+    assertTrue(beleid.procesregieVoeren(regisseur).toegestaan());
+    assertFalse(beleid.procesregieVoeren(manager).toegestaan());
+    assertFalse(beleid.procesregieVoeren(partner(ggz)).toegestaan());
   }
 
   @Test
