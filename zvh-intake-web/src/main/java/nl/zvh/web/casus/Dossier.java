@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Locale;
 import nl.zvh.domain.model.casus.InformatieItem;
 import nl.zvh.domain.model.casus.Informatiecategorie;
@@ -138,7 +139,7 @@ public class Dossier implements Serializable {
   /** The tabs the user sees: the tab "Procesregie" only the procesregisseur. */
   public Tabblad[] getTabbladen() {
     boolean procesregisseur = facesContext.getExternalContext().isUserInRole("PROCESREGISSEUR");
-    return java.util.Arrays.stream(Tabblad.values())
+    return Arrays.stream(Tabblad.values())
         .filter(t -> t != Tabblad.PROCESREGIE || procesregisseur)
         .toArray(Tabblad[]::new);
   }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.BiConsumer;
 import nl.zvh.domain.model.casus.Casus;
 import nl.zvh.domain.model.casus.Gebeurtenis;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
@@ -188,7 +189,7 @@ public class Opschalingsdienst {
       Actor actor,
       long id,
       long versie,
-      java.util.function.BiConsumer<Opschaling, OffsetDateTime> stap,
+      BiConsumer<Opschaling, OffsetDateTime> stap,
       Gebeurtenis.Soort soort,
       String zin,
       String onderwerp) {
