@@ -37,6 +37,10 @@ class ToegankelijkheidIT extends BrowserTest {
     assertEquals("", browser.toegankelijkheidsfouten());
   }
 
+  /** The headings of the portal's error pages, which no page of a menu or a tab may show. */
+  private static final List<String> FOUTPAGINAS =
+      List.of("Geen toegang", "Pagina niet gevonden", "Er ging iets mis", "Pagina verlopen");
+
   /**
    * Every page of the role's menu (its start page first) and every tab of a case, on a laptop (1280
    * pixels wide) and on a phone (390): no WCAG violation, and nothing that scrolls sideways.
@@ -49,6 +53,10 @@ class ToegankelijkheidIT extends BrowserTest {
     List<String> fouten = new ArrayList<>();
     for (String pagina : Rondgang.paginas(browser)) {
       browser.open(pagina);
+      if (FOUTPAGINAS.contains(browser.kop())) {
+        // An error page is accessible too: the walk would pass a page that does not render.
+        fouten.add(pagina + ": toont de foutpagina '" + browser.kop() + "'");
+      }
       fouten.addAll(opBeideBreedtes(pagina));
     }
     assertEquals("", String.join("\n", fouten));
