@@ -79,7 +79,8 @@ public class OverlegPlannen implements Serializable {
         voorzitterId = o.voorzitterId();
         agenda = o.agenda();
         genodigden = new ArrayList<>(o.genodigden().stream().map(g -> g.gebruikerId()).toList());
-      } else if (Adres.isId(casus)) {
+      } else if (Adres.isId(casus)
+          && facesContext.getExternalContext().isUserInRole("PROCESREGISSEUR")) {
         casusId = Long.parseLong(casus);
         vervolgMet = overleggen.vervolgMet(casusId).orElse(null);
       } else {

@@ -47,7 +47,9 @@ public class CasusOpschalen implements Serializable {
     if (facesContext.isPostback()) {
       return;
     }
-    if (!Adres.isId(casus)) {
+    // Only the procesregisseur escalates and closes; others find no such page (not a 500 from the
+    // service's role check).
+    if (!Adres.isId(casus) || !facesContext.getExternalContext().isUserInRole("PROCESREGISSEUR")) {
       nietGevonden();
       return;
     }

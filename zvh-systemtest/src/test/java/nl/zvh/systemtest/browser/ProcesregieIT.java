@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.zvh.systemtest.portaal.Portaal;
 import nl.zvh.systemtest.portaal.PortaalAdres;
 import nl.zvh.systemtest.portaal.Postbus;
@@ -33,6 +37,16 @@ class ProcesregieIT {
   private static final String SIGNAAL = "De verhuurder heeft de ontruimingsdatum vastgesteld.";
   private static final String VRAAG = "Wilt u de gemeente vragen een noodwoning te reserveren?";
 
+  /** The headings with which the portal refuses a page. */
+  private static final Set<String> WEIGERINGEN =
+      Set.of(
+          "Geen toegang",
+          "Pagina niet gevonden",
+          "Casus niet gevonden",
+          "Opschaling niet gevonden",
+          "Er ging iets mis");
+
+  private static PortaalAdres adres;
   private static Postbus postbus;
   private static Browser politie;
   private static Browser ggz;
@@ -40,7 +54,8 @@ class ProcesregieIT {
   private static Browser manager;
 
   @BeforeAll
-  static void start(PortaalAdres adres, Postbus bus) {
+  static void start(PortaalAdres portaal, Postbus bus) {
+    adres = portaal;
     postbus = bus;
     politie =
         Browser.start(adres)
@@ -207,6 +222,59 @@ class ProcesregieIT {
     }
     politie.open(UITVOERING);
     assertFalse(politie.paginatekst().contains("Opschalingen naar de manager"));
+  }
+
+  /**
+   * Who may reach the pages of procesregie (and the thread of messages): each role either sees the
+   * page, or the portal's own refusal ("Geen toegang", or "niet gevonden" for a case or escalation
+   * that is not theirs), never an error page.
+   */
+  @Test
+  void eachNewPageIsReachedOnlyByTheRolesItIsFor() {
+    manager.open("/manager/opschalingen.xhtml");
+    String opschaling =
+        manager
+            .alle(By.cssSelector("#inbox a"))
+            .get(0)
+            .getAttribute("href")
+            .replaceFirst("^https?://[^/]+", "");
+    Map<String, Set<String>> voor = new LinkedHashMap<>();
+    voor.put("/regie/procesregie.xhtml", Set.of("regisseur"));
+    voor.put("/casus/opschalen.xhtml?casus=6", Set.of("regisseur"));
+    voor.put("/casus/afsluiten.xhtml?casus=6", Set.of("regisseur"));
+    voor.put("/casus/berichten.xhtml", Set.of("regisseur", "partner.politie", "partner.ggz"));
+    voor.put("/manager/opschalingen.xhtml", Set.of("manager"));
+    voor.put("/manager/cijfers.xhtml", Set.of("manager"));
+    voor.put(opschaling, Set.of("manager"));
+    Browser privacy =
+        Browser.start(adres).open("/login.xhtml").inloggen("privacy", DemoAccount.WACHTWOORD);
+    Browser beheerder =
+        Browser.start(adres).open("/login.xhtml").inloggen("beheerder", DemoAccount.WACHTWOORD);
+    try {
+      Map<String, Browser> rollen = new LinkedHashMap<>();
+      rollen.put("regisseur", regisseur);
+      rollen.put("partner.politie", politie);
+      rollen.put("partner.ggz", ggz);
+      rollen.put("manager", manager);
+      rollen.put("privacy", privacy);
+      rollen.put("beheerder", beheerder);
+      List<String> fout = new ArrayList<>();
+      voor.forEach(
+          (pagina, wie) ->
+              rollen.forEach(
+                  (naam, browser) -> {
+                    browser.open(pagina);
+                    String kop = browser.kop();
+                    boolean geweigerd = WEIGERINGEN.contains(kop);
+                    if (wie.contains(naam) == geweigerd || kop.equals("Er ging iets mis")) {
+                      fout.add(naam + " op " + pagina + ": " + kop);
+                    }
+                  }));
+      assertEquals(List.of(), fout);
+    } finally {
+      privacy.close();
+      beheerder.close();
+    }
   }
 
   private static void zonderInhoud(Postbus.Bericht bericht) {
