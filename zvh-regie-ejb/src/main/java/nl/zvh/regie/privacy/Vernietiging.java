@@ -76,9 +76,12 @@ public class Vernietiging {
   public LocalDate bewarenTotEnMet(long casusId, LocalDate afgeslotenOp) {
     Optional<Verlenging> verlenging =
         privacyEm
-            .createNamedQuery("Verlenging.laatstePerCasus", Verlenging.class)
+            .createQuery(
+                "select v from Verlenging v where v.casusId = :casusId order by v.id desc",
+                Verlenging.class)
+            .setParameter("casusId", casusId)
+            .setMaxResults(1)
             .getResultStream()
-            .filter(v -> v.getCasusId() == casusId)
             .findFirst();
     return termijn().bewarenTotEnMet(afgeslotenOp, verlenging);
   }

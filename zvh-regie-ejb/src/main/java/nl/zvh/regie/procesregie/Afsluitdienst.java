@@ -264,7 +264,8 @@ public class Afsluitdienst {
   private List<ProcesregieWeergave.Escalatiekeuze> openEscalaties(long casusId) {
     return em
         .createQuery(
-            "select e from Escalatie e where e.plan.casus.id = :casusId and e.status = :open"
+            "select e from Escalatie e join fetch e.ingediendDoor where e.plan.casus.id = :casusId"
+                + " and e.status = :open"
                 + " order by e.ingediendOp",
             Escalatie.class)
         .setParameter("casusId", casusId)

@@ -45,7 +45,7 @@ public class Contactmomentdienst {
                 casusId,
                 Casusregisseurs.inFunctie(em, casusId).map(Gebruiker::getNaam).orElse(null),
                 em.createQuery(
-                        "select k from Contactmoment k where k.casus.id = :casusId"
+                        "select k from Contactmoment k join fetch k.casusregisseur where k.casus.id = :casusId"
                             + " order by k.datum desc, k.id desc",
                         Contactmoment.class)
                     .setParameter("casusId", casusId)
