@@ -202,14 +202,7 @@ public class Inlogdienst {
         "wachtwoord",
         "Uw gebruikersnaam is geen wachtwoord.");
     Instant nu = klok.instant();
-    Optional<Instant> blokkade = bewaking.geblokkeerdTot(gebruikersnaam, adres, nu);
-    if (blokkade.isPresent()) {
-      bewaking.legVast(gebruikersnaam, adres, GEBLOKKEERD, null, nu);
-      throw new DomeinRegelGeschonden(
-          "Te veel mislukte pogingen. Probeer het na "
-              + DateTimeFormatter.ofPattern("HH:mm").withZone(klok.getZone()).format(blokkade.get())
-              + " opnieuw.");
-    }
+    vereisNietGeblokkeerd(gebruikersnaam, adres, nu);
     Gebruiker gebruiker =
         kanInloggen(gebruikersnaam).orElseThrow(() -> new DomeinRegelGeschonden("Geen account."));
     if (!wachtwoorden.klopt(huidig == null ? "" : huidig, gebruiker.getWachtwoordHash())) {
@@ -224,6 +217,29 @@ public class Inlogdienst {
     }
     gebruiker.wijzigWachtwoordHash(wachtwoorden.hash(nieuw));
     bewaking.legVast(gebruikersnaam, adres, WACHTWOORD_GEWIJZIGD, null, nu);
+  }
+
+  /**
+   * New recovery codes for the logged-in user, replacing the old ones; a code of the app proves it
+   * is them. Returns the codes, to be shown once.
+   */
+  @Transactional
+  public List<String> vernieuwHerstelcodes(String gebruikersnaam, String code, String adres) {
+    Instant nu = klok.instant();
+    vereisNietGeblokkeerd(gebruikersnaam, adres, nu);
+    Optional<Tweedefactor> factor = tweedeFactor(gebruikersnaam, true);
+    if (factor.isEmpty() || !codeKlopt(factor.get(), code == null ? "" : code.strip(), nu)) {
+      bewaking.legVast(gebruikersnaam, adres, CODE_ONJUIST, null, nu);
+      throw new DomeinRegelGeschonden(
+          "code", "Deze code klopt niet. Neem de code die uw app nu toont.");
+    }
+    List<String> herstelcodes = Herstelcodes.nieuw();
+    factor
+        .get()
+        .vervangHerstelcodes(
+            herstelcodes.stream().map(Herstelcodes::hash).collect(Collectors.toSet()));
+    bewaking.legVast(gebruikersnaam, adres, Soort.HERSTELCODES_VERNIEUWD, null, nu);
+    return herstelcodes;
   }
 
   /** The account's second factor, if it has one. */
@@ -264,6 +280,18 @@ public class Inlogdienst {
                                 .setParameter("soorten", MISLUKT_OF_GEWEIGERD)
                                 .getSingleResult()[0])
                         .longValue()));
+  }
+
+  /** For changes by a logged-in user: a lockout holds for them as for a login. */
+  private void vereisNietGeblokkeerd(String gebruikersnaam, String adres, Instant nu) {
+    Optional<Instant> blokkade = bewaking.geblokkeerdTot(gebruikersnaam, adres, nu);
+    if (blokkade.isPresent()) {
+      bewaking.legVast(gebruikersnaam, adres, GEBLOKKEERD, null, nu);
+      throw new DomeinRegelGeschonden(
+          "Te veel mislukte pogingen. Probeer het na "
+              + DateTimeFormatter.ofPattern("HH:mm").withZone(klok.getZone()).format(blokkade.get())
+              + " opnieuw.");
+    }
   }
 
   private static OptionalLong stap(String geheim, String code, Instant nu) {

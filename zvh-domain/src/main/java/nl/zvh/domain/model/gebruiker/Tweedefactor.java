@@ -81,6 +81,12 @@ public class Tweedefactor {
     return herstelcodes.remove(hash);
   }
 
+  /** New recovery codes replace all old ones, used or not. */
+  public void vervangHerstelcodes(Set<String> hashes) {
+    herstelcodes.clear();
+    herstelcodes.addAll(hashes);
+  }
+
   public Long getGebruikerId() {
     return gebruikerId;
   }
