@@ -1,5 +1,7 @@
 package nl.zvh.web.beveiliging;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,20 @@ public record Halfweg(String gebruikersnaam, Rol rol, Instant sinds, String nieu
 
   static final String SESSIE = "zvh.inloggen.halfweg";
   static final Duration GELDIG = Duration.ofMinutes(5);
+
+  /**
+   * Keeps this login half-way in a fresh session (a new id, nothing else in it). Soteria marks a
+   * session in which {@code SecurityContext.authenticate} began a login and keeps the mark until a
+   * login succeeds; with the mark every later request to a protected page of that session would get
+   * an empty answer instead of the way to the login page.
+   */
+  void bewaarInNieuweSessie(HttpServletRequest request) {
+    HttpSession oud = request.getSession(false);
+    if (oud != null) {
+      oud.invalidate();
+    }
+    request.getSession(true).setAttribute(SESSIE, this);
+  }
 
   boolean isVerlopen(Instant nu) {
     return nu.isAfter(sinds.plus(GELDIG));

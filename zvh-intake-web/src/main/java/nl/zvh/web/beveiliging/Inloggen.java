@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.logging.Logger;
 import nl.zvh.regie.beveiliging.Inlogdienst;
 import nl.zvh.web.gedeeld.Berichten;
@@ -35,11 +36,12 @@ public class Inloggen {
   @Inject private ExternalContext externalContext;
   @Inject private Berichten berichten;
   @Inject private Inlogtoken inlogtoken;
+  @Inject private Gebruikersmenu gebruikersmenu;
 
   private String gebruikersnaam;
   private String wachtwoord;
 
-  public void inloggen() {
+  public void inloggen() throws IOException {
     HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
     if (!inlogtoken.klopt()) {
       LOG.warning(() -> "Inlogpoging zonder geldig inlogtoken vanaf " + request.getRemoteAddr());
@@ -57,6 +59,12 @@ public class Inloggen {
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SEND_CONTINUE) {
       facesContext.responseComplete(); // on to the second factor
+      return;
+    }
+    if (status == AuthenticationStatus.SUCCESS) {
+      // Already logged in in this session: the login form changes nothing.
+      externalContext.redirect(
+          externalContext.getRequestContextPath() + gebruikersmenu.getStartpagina());
       return;
     }
     LOG.warning(() -> "Mislukte inlogpoging vanaf " + request.getRemoteAddr());

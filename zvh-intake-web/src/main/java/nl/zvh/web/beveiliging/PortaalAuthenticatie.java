@@ -79,14 +79,12 @@ public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
     if (!(uitkomst instanceof Juist juist)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    HttpSession sessie = request.getSession(true);
-    sessie.setAttribute(
-        Halfweg.SESSIE,
-        new Halfweg(
+    new Halfweg(
             juist.gebruikersnaam(),
             juist.rol(),
             klok.instant(),
-            juist.tweedeFactorIngesteld() ? null : Totp.nieuwGeheim()));
+            juist.tweedeFactorIngesteld() ? null : Totp.nieuwGeheim())
+        .bewaarInNieuweSessie(request);
     return context.redirect(request.getContextPath() + Startpagina.TWEEDE_FACTOR);
   }
 
@@ -112,6 +110,8 @@ public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
     }
     if (uitkomst instanceof Inlogdienst.Geblokkeerd) {
       sessie.removeAttribute(Halfweg.SESSIE);
+    } else {
+      halfweg.bewaarInNieuweSessie(request); // another try, in a session without Soteria's marker
     }
     return AuthenticationStatus.SEND_FAILURE;
   }

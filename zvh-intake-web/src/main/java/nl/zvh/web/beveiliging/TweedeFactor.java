@@ -7,7 +7,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,11 +54,10 @@ public class TweedeFactor {
       return;
     }
     HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            (HttpServletResponse) externalContext.getResponse(),
-            withParams().credential(new Tweedefactorcode(code)).newAuthentication(true));
+    securityContext.authenticate(
+        request,
+        (HttpServletResponse) externalContext.getResponse(),
+        withParams().credential(new Tweedefactorcode(code)).newAuthentication(true));
     Object uitkomst = request.getAttribute(PortaalAuthenticatie.UITKOMST);
     if (uitkomst instanceof Inlogdienst.Gelukt gelukt) {
       // A new session id at login: a session id seen before login is worthless afterwards.
@@ -70,17 +68,11 @@ public class TweedeFactor {
       if (!gelukt.herstelcodes().isEmpty()) {
         sessie.setAttribute(Herstelcodestonen.SESSIE, gelukt.herstelcodes());
       }
-      if (status == AuthenticationStatus.SEND_CONTINUE) {
-        // Back to the page asked for before the login (LoginToContinue); new recovery codes wait
-        // there behind a link in the page header (Aanmeldbericht).
-        facesContext.responseComplete();
-      } else {
-        externalContext.redirect(
-            externalContext.getRequestContextPath()
-                + (gelukt.herstelcodes().isEmpty()
-                    ? Startpagina.van(halfweg.rol())
-                    : Startpagina.HERSTELCODES));
-      }
+      externalContext.redirect(
+          externalContext.getRequestContextPath()
+              + (gelukt.herstelcodes().isEmpty()
+                  ? Startpagina.van(halfweg.rol())
+                  : Startpagina.HERSTELCODES));
     } else if (uitkomst instanceof Inlogdienst.Geblokkeerd) {
       naarInloggen("geblokkeerd");
     } else if (uitkomst == null) {

@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.zvh.domain.model.bericht.Bericht;
@@ -54,6 +53,7 @@ import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
+import nl.zvh.regie.beveiliging.Herstelcodes;
 import nl.zvh.regie.beveiliging.Wachtwoorden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -141,7 +141,14 @@ public class DemoGegevens {
             new Gebruiker(
                 "beheerder", "Bram Beheerder", "beheerder@example.nl", Rol.BEHEERDER, zvh, hash))) {
       em.persist(gebruiker);
-      em.persist(new Tweedefactor(gebruiker, DEMO_TOTP_GEHEIM, klok.instant(), 0, Set.of()));
+      // Recovery codes that nobody knows: a tester makes known ones under Mijn account.
+      em.persist(
+          new Tweedefactor(
+              gebruiker,
+              DEMO_TOTP_GEHEIM,
+              klok.instant(),
+              0,
+              Herstelcodes.nieuw().stream().map(Herstelcodes::hash).collect(Collectors.toSet())));
     }
     inlogpogingen();
     demoCasussen(politie, ggz, gemeente);

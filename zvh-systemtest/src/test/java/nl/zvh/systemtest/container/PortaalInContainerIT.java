@@ -2623,7 +2623,10 @@ class PortaalInContainerIT {
               nl.zvh.regie.beveiliging.Inlogdienst.Gelukt.class,
               inlogdienst.controleerCode(naam, code(geheim, stap + 1), adres));
       assertEquals(adres, tweede.vorige().orElseThrow().adres());
-      assertEquals(1, tweede.vorige().orElseThrow().mislukteSindsdien(), "the replayed code");
+      assertEquals(
+          2,
+          tweede.vorige().orElseThrow().mislukteSindsdien(),
+          "the refused second enrolment and the replayed code");
 
       String herstelcode = ingesteld.herstelcodes().get(3);
       var metHerstelcode =
