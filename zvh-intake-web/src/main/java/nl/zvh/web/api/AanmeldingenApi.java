@@ -56,7 +56,9 @@ public class AanmeldingenApi {
           @Content(
               mediaType = Probleem.MEDIA_TYPE,
               schema = @Schema(implementation = Probleem.class)))
-  @APIResponse(responseCode = "401", description = "Niet aangemeld (HTTP Basic).")
+  @APIResponse(
+      responseCode = "401",
+      description = "Geen, een onbekende of een ingetrokken API-sleutel.")
   @APIResponse(responseCode = "403", description = "Alleen een ketenpartner meldt aan.")
   public Response dienIn(AanmeldingFormulier formulier, @Context UriInfo uri) {
     apiAanmelding.vereis();

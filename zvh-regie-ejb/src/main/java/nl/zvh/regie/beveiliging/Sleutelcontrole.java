@@ -33,6 +33,14 @@ public class Sleutelcontrole {
   @Inject private Clock klok;
   @Inject private Koppelinggebruik gebruik;
 
+  /**
+   * The system whose key is in this {@code Authorization} header ({@code Bearer
+   * zvh_<id>_<geheim>}), or empty when there is none or it is unknown, wrong, revoked or not valid.
+   */
+  public Optional<Systeemprincipal> controleer(String authorization) {
+    return Apisleutel.uitHeader(authorization).flatMap(this::controleer);
+  }
+
   /** The system the key belongs to, or empty when it is unknown, wrong, revoked or not valid. */
   public Optional<Systeemprincipal> controleer(Apisleutel sleutel) {
     Koppeling koppeling =
