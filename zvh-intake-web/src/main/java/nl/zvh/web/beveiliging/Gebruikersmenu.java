@@ -41,7 +41,9 @@ public class Gebruikersmenu {
               start,
               new Menuitem("/beheer/organisaties.xhtml", "menu.organisaties"),
               new Menuitem("/beheer/gebruikers.xhtml", "menu.gebruikers"),
-              new Menuitem("/beheer/termijnen.xhtml", "menu.termijnen"));
+              new Menuitem("/beheer/termijnen.xhtml", "menu.termijnen"),
+              // Koppelingen (issue 14, item 5): API keys of partner systems.
+              new Menuitem("/beheer/koppelingen.xhtml", "menu.koppelingen"));
       case KETENPARTNER ->
           List.of(
               start,
