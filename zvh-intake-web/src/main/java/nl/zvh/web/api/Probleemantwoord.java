@@ -22,7 +22,6 @@ public final class Probleemantwoord {
     response.resetBuffer();
     response.setStatus(status);
     response.setContentType(Probleem.MEDIA_TYPE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     JsonObjectBuilder probleem =
         Json.createObjectBuilder()
             .add("type", "about:blank")
