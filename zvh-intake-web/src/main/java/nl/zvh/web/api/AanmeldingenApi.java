@@ -17,6 +17,7 @@ import nl.zvh.regie.aanmelding.AanmeldingFormulier;
 import nl.zvh.regie.aanmelding.AanmeldingWeergave;
 import nl.zvh.regie.aanmelding.Aanmeldingen;
 import nl.zvh.regie.aanmelding.Ontvangstbevestiging;
+import nl.zvh.regie.beheer.Invoercontrole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +36,7 @@ public class AanmeldingenApi {
 
   @Inject private Aanmeldingen aanmeldingen;
   @Inject private AanmeldingJson apiAanmelding;
+  @Inject private Invoercontrole invoercontrole;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -66,6 +68,7 @@ public class AanmeldingenApi {
       throw new BadRequestException("Het verzoek heeft geen inhoud.");
     }
     formulier.setCasusId(null);
+    invoercontrole.controleer(formulier); // before vulAan: a refused element keeps its place
     formulier.vulAan();
     Ontvangstbevestiging bevestiging = aanmeldingen.dienIn(formulier);
     return Response.created(uri.getAbsolutePathBuilder().path(bevestiging.nummer()).build())

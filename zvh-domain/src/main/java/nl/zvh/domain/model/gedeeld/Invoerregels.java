@@ -20,9 +20,8 @@ public final class Invoerregels {
   private Invoerregels() {}
 
   /**
-   * Text: no control characters (C0, U+0000 to U+001F, and DEL). In text of more than one line
-   * (a textarea; a description in the API) tab, carriage return and line feed are allowed; NUL
-   * never.
+   * Text: no control characters (C0, U+0000 to U+001F, and DEL). In text of more than one line (a
+   * textarea; a description in the API) tab, carriage return and line feed are allowed; NUL never.
    */
   public static Optional<String> tekst(String tekst, boolean meerdereRegels) {
     if (tekst == null) {
