@@ -136,11 +136,6 @@ class ApiIT {
     verzoeken.put("404", klant.verzoek("/api/v1/onbekend/pad", "partner.politie"));
     verzoeken.put("404 ", klant.verzoek("/api/", "partner.politie"));
     verzoeken.put("405", klant.verzoek(casus, "partner.politie").DELETE());
-    verzoeken.put(
-        "405 ",
-        klant
-            .verzoek(casus, "partner.politie")
-            .method("TRACE", HttpRequest.BodyPublishers.noBody()));
     verzoeken.put("406", klant.verzoek(casus, "partner.politie").header("Accept", "text/html"));
     verzoeken.put(
         "415",
