@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -15,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.zvh.domain.model.bericht.Bericht;
@@ -29,7 +32,9 @@ import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitTeNodigenPartner;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
 import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gebruiker.Tweedefactor;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.gedeeld.Tijdzone;
@@ -66,6 +71,12 @@ public class DemoGegevens {
 
   /** The password of every demo account (listed in the README). */
   public static final String DEMO_WACHTWOORD = "ZvhDemo-2026!";
+
+  /**
+   * The TOTP secret of every demo account (listed in the README, to add to an authenticator app).
+   * Demo mode only: a production database never gets it.
+   */
+  public static final String DEMO_TOTP_GEHEIM = "ZVHDEMOZVHDEMOZVHDEMOZVHDEMOZVH2";
 
   /**
    * The API keys of the demo koppelingen (listed in the README): fixed, so the examples and tests
@@ -145,7 +156,9 @@ public class DemoGegevens {
             new Gebruiker(
                 "beheerder", "Bram Beheerder", "beheerder@example.nl", Rol.BEHEERDER, zvh, hash))) {
       em.persist(gebruiker);
+      em.persist(new Tweedefactor(gebruiker, DEMO_TOTP_GEHEIM, klok.instant(), 0, Set.of()));
     }
+    inlogpogingen();
     demoCasussen(politie, ggz, gemeente);
     naHetIco(politie, ggz);
     werklijsten(politie, ggz);
@@ -154,6 +167,22 @@ public class DemoGegevens {
     contactNaHetIco();
     demoKoppelingen(zvh, politie, ggz);
     LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
+  }
+
+  /** Someone trying names from an outside address two days ago, for the beheerder's overview. */
+  private void inlogpogingen() {
+    Instant eerder = klok.instant().minus(Duration.ofDays(2));
+    for (int i = 0; i < 6; i++) {
+      em.persist(
+          new Inloggebeurtenis(
+              eerder.plusSeconds(i * 7L),
+              "admin",
+              "198.51.100.23",
+              i == 5
+                  ? Inloggebeurtenis.Soort.GEBLOKKEERD
+                  : Inloggebeurtenis.Soort.WACHTWOORD_ONJUIST,
+              null));
+    }
   }
 
   /**
