@@ -28,8 +28,8 @@ import nl.zvh.regie.beveiliging.Totp;
  * a code of their authenticator app (or a recovery code) on the second-factor page; an account
  * without a second factor enrols on that page first. Only then is the session's caller set (with a
  * new session id). Partner systems call the REST API under {@code /api/} with a koppeling's key on
- * every request ({@link ApiAuthenticatie}). Jakarta Security 3 allows one mechanism per application, hence one class for
- * both.
+ * every request ({@link ApiAuthenticatie}). Jakarta Security 3 allows one mechanism per
+ * application, hence one class for both.
  *
  * <p>The outcome of a step is left in a request attribute ({@link #UITKOMST}) for the page to word
  * it.
@@ -113,5 +113,4 @@ public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
-
 }
