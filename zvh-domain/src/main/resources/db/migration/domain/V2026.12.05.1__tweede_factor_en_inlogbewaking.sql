@@ -44,4 +44,4 @@ create table inlogbeveiliging (
 );
 insert into inlogbeveiliging
     (id, versie, pogingen_per_account, pogingen_per_adres, venster_minuten, blokkade_minuten)
-    values (1, 0, 5, 20, 15, 15);
+    values (1, 0, 5, 50, 15, 15);

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import nl.zvh.regie.beveiliging.VorigeAanmelding;
+import nl.zvh.web.account.Herstelcodestonen;
 import nl.zvh.web.gedeeld.Berichten;
 import nl.zvh.web.gedeeld.NederlandseTijd;
 
@@ -59,6 +60,12 @@ public class Aanmeldbericht {
       tekst += " " + berichten.tekst("aanmelding.mislukt", vorige.mislukteSindsdien());
       waarschuwing = true;
     }
+  }
+
+  /** New recovery codes not yet shown (a login that went on to the page asked for). */
+  public boolean isHerstelcodesKlaar() {
+    HttpSession sessie = request.getSession(false);
+    return sessie != null && sessie.getAttribute(Herstelcodestonen.SESSIE) != null;
   }
 
   public boolean isWaarschuwing() {

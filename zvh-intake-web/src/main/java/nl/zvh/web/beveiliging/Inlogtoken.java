@@ -1,6 +1,7 @@
 package nl.zvh.web.beveiliging;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
@@ -30,7 +31,7 @@ public class Inlogtoken {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject private HttpServletRequest request;
-  @Inject private HttpServletResponse response;
+  @Inject private ExternalContext externalContext;
 
   private String waarde;
 
@@ -73,7 +74,7 @@ public class Inlogtoken {
     cookie.setSecure(request.isSecure());
     cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
     cookie.setAttribute("SameSite", "Strict");
-    response.addCookie(cookie);
+    ((HttpServletResponse) externalContext.getResponse()).addCookie(cookie);
     return nieuw;
   }
 }

@@ -61,19 +61,25 @@ public class TweedeFactor {
             (HttpServletResponse) externalContext.getResponse(),
             withParams().credential(new Tweedefactorcode(code)).newAuthentication(true));
     Object uitkomst = request.getAttribute(PortaalAuthenticatie.UITKOMST);
-    if (status == AuthenticationStatus.SUCCESS && uitkomst instanceof Inlogdienst.Gelukt gelukt) {
+    if (uitkomst instanceof Inlogdienst.Gelukt gelukt) {
       // A new session id at login: a session id seen before login is worthless afterwards.
       request.changeSessionId();
       HttpSession sessie = request.getSession();
       gelukt.vorige().ifPresent(v -> sessie.setAttribute(VORIGE_AANMELDING, v));
+      sessie.setAttribute(Aanmeldbericht.HERSTELCODES_OVER, gelukt.herstelcodesOver());
       if (!gelukt.herstelcodes().isEmpty()) {
         sessie.setAttribute(Herstelcodestonen.SESSIE, gelukt.herstelcodes());
-        externalContext.redirect(
-            externalContext.getRequestContextPath() + Startpagina.HERSTELCODES);
+      }
+      if (status == AuthenticationStatus.SEND_CONTINUE) {
+        // Back to the page asked for before the login (LoginToContinue); new recovery codes wait
+        // there behind a link in the page header (Aanmeldbericht).
+        facesContext.responseComplete();
       } else {
-        sessie.setAttribute(Aanmeldbericht.HERSTELCODES_OVER, gelukt.herstelcodesOver());
         externalContext.redirect(
-            externalContext.getRequestContextPath() + Startpagina.van(halfweg.rol()));
+            externalContext.getRequestContextPath()
+                + (gelukt.herstelcodes().isEmpty()
+                    ? Startpagina.van(halfweg.rol())
+                    : Startpagina.HERSTELCODES));
       }
     } else if (uitkomst instanceof Inlogdienst.Geblokkeerd) {
       naarInloggen("geblokkeerd");

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import nl.zvh.domain.model.gebruiker.Inlogbeveiliging;
 import nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort;
@@ -40,7 +41,12 @@ public class Inlogoverzicht {
 
   /** One row of the list. */
   public record Rij(
-      long id, Instant tijdstip, String gebruikersnaam, String adres, Soort soort, String door)
+      long id,
+      OffsetDateTime tijdstip,
+      String gebruikersnaam,
+      String adres,
+      Soort soort,
+      String door)
       implements Serializable {}
 
   /** A user name or an address that is refused now, until when, after how many failures. */

@@ -9,12 +9,13 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.logging.Logger;
 import nl.zvh.domain.model.gebruiker.Inlogbeveiliging;
+import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
 import nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort;
 import nl.zvh.regie.aanmelding.Pagina;
 
@@ -93,7 +94,7 @@ public class Inlogoverzichtdienst {
                       + kolom
                       + " having count(e) >= :grens",
                   Object[].class)
-              .setParameter("sinds", sinds)
+              .setParameter("sinds", Inloggebeurtenis.moment(sinds))
               .setParameter("soorten", Soort.MISLUKT)
               .setParameter(
                   "grens",
@@ -103,7 +104,7 @@ public class Inlogoverzichtdienst {
                           : instellingen.getPogingenPerAccount()))
               .getResultList();
       for (Object[] rij : rijen) {
-        Instant laatste = rij[2] instanceof Date datum ? datum.toInstant() : (Instant) rij[2];
+        Instant laatste = ((OffsetDateTime) rij[2]).toInstant();
         Instant tot = laatste.plus(instellingen.getBlokkade());
         if (tot.isAfter(nu)) {
           blokkades.add(

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import nl.zvh.domain.model.gebruiker.Inlogbeveiliging;
 import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
@@ -65,12 +66,15 @@ public class Inlogbewaking {
       Inlogbeveiliging instellingen,
       Instant nu) {
     Object[] rij =
-        vraag.setParameter("sinds", sinds).setParameter("soorten", Soort.MISLUKT).getSingleResult();
+        vraag
+            .setParameter("sinds", Inloggebeurtenis.moment(sinds))
+            .setParameter("soorten", Soort.MISLUKT)
+            .getSingleResult();
     long aantal = ((Number) rij[0]).longValue();
     if (aantal < grens || rij[1] == null) {
       return Optional.empty();
     }
-    Instant laatste = rij[1] instanceof java.util.Date datum ? datum.toInstant() : (Instant) rij[1];
+    Instant laatste = ((OffsetDateTime) rij[1]).toInstant();
     Instant tot = laatste.plus(instellingen.getBlokkade());
     return tot.isAfter(nu) ? Optional.of(tot) : Optional.empty();
   }

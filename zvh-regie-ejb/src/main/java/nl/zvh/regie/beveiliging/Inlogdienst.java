@@ -276,7 +276,8 @@ public class Inlogdienst {
                             em.createNamedQuery(
                                     "Inloggebeurtenis.mislukteVanNaamSinds", Object[].class)
                                 .setParameter("gebruikersnaam", gebruikersnaam)
-                                .setParameter("sinds", laatste.getTijdstip())
+                                .setParameter(
+                                    "sinds", Inloggebeurtenis.moment(laatste.getTijdstip()))
                                 .setParameter("soorten", MISLUKT_OF_GEWEIGERD)
                                 .getSingleResult()[0])
                         .longValue()));

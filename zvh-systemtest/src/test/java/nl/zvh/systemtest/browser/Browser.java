@@ -402,6 +402,11 @@ public final class Browser implements AutoCloseable {
     return element(By.tagName("h1")).getText();
   }
 
+  /** The page's HTML as the browser has it. */
+  public String paginaBron() {
+    return driver.getPageSource();
+  }
+
   public String pad() {
     return java.net.URI.create(driver.getCurrentUrl()).getPath();
   }

@@ -44,6 +44,13 @@ public final class Authenticator {
     return Totp.code(geheim, stap);
   }
 
+  /** The code this account last logged in with: for a test that a code works only once. */
+  public static String vorigeCode(String gebruikersnaam) {
+    return Totp.code(
+        GEHEIMEN.getOrDefault(gebruikersnaam, DemoGegevens.DEMO_TOTP_GEHEIM),
+        LAATSTE_STAP.get(gebruikersnaam));
+  }
+
   private static long nu() {
     return Totp.tijdstap(Instant.now());
   }

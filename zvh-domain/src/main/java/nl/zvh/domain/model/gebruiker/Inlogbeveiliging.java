@@ -11,7 +11,8 @@ import java.time.Duration;
 /**
  * The lockout that a beheerder sets: after so many failed attempts within the window, a user name
  * (whether it exists or not) or an address is refused for the blocking time. Defaults 5 per account
- * and 20 per address within 15 minutes, blocked for 15 minutes. One row.
+ * and 50 per address (an organisation's offices may share one address) within 15 minutes, blocked
+ * for 15 minutes. One row.
  */
 @Entity
 public class Inlogbeveiliging {

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -69,7 +71,7 @@ public class Inloggebeurtenis {
   private Long id;
 
   @Column(nullable = false)
-  private Instant tijdstip;
+  private OffsetDateTime tijdstip;
 
   @Column(nullable = false, length = MAX_NAAM)
   private String gebruikersnaam;
@@ -89,7 +91,7 @@ public class Inloggebeurtenis {
 
   public Inloggebeurtenis(
       Instant tijdstip, String gebruikersnaam, String adres, Soort soort, String door) {
-    this.tijdstip = Objects.requireNonNull(tijdstip, "tijdstip");
+    this.tijdstip = moment(Objects.requireNonNull(tijdstip, "tijdstip"));
     this.gebruikersnaam =
         ingekort(Objects.requireNonNull(gebruikersnaam, "gebruikersnaam"), MAX_NAAM);
     this.adres = adres == null ? null : ingekort(adres, MAX_ADRES);
@@ -106,7 +108,12 @@ public class Inloggebeurtenis {
   }
 
   public Instant getTijdstip() {
-    return tijdstip;
+    return tijdstip.toInstant();
+  }
+
+  /** A moment as the column and the queries hold it (EclipseLink 4 maps no Instant). */
+  public static OffsetDateTime moment(Instant tijdstip) {
+    return tijdstip.atOffset(ZoneOffset.UTC);
   }
 
   public String getGebruikersnaam() {

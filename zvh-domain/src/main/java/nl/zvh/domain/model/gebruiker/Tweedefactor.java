@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -38,7 +39,7 @@ public class Tweedefactor {
   private String geheim;
 
   @Column(name = "ingesteld_op", nullable = false)
-  private Instant ingesteldOp;
+  private OffsetDateTime ingesteldOp;
 
   @Column(name = "laatste_tijdstap", nullable = false)
   private long laatsteTijdstap;
@@ -60,7 +61,7 @@ public class Tweedefactor {
       Gebruiker gebruiker, String geheim, Instant op, long tijdstap, Set<String> herstelcodes) {
     this.gebruikerId = Objects.requireNonNull(gebruiker.getId(), "gebruiker");
     this.geheim = Objects.requireNonNull(geheim, "geheim");
-    this.ingesteldOp = Objects.requireNonNull(op, "op");
+    this.ingesteldOp = Inloggebeurtenis.moment(Objects.requireNonNull(op, "op"));
     this.laatsteTijdstap = tijdstap;
     this.herstelcodes = new HashSet<>(herstelcodes);
   }
@@ -96,7 +97,7 @@ public class Tweedefactor {
   }
 
   public Instant getIngesteldOp() {
-    return ingesteldOp;
+    return ingesteldOp.toInstant();
   }
 
   public long getLaatsteTijdstap() {
