@@ -1,5 +1,6 @@
 package nl.zvh.web.api;
 
+import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -13,6 +14,7 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -40,6 +42,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import nl.zvh.domain.model.gedeeld.Invoerregels;
+import nl.zvh.regie.aanmelding.AanmeldingFormulier;
 import nl.zvh.regie.beheer.Meerregelig;
 import nl.zvh.regie.beheer.OngeldigeInvoer;
 import nl.zvh.regie.beheer.OngeldigeInvoer.Veldfout;
@@ -55,7 +58,8 @@ import nl.zvh.regie.beheer.OngeldigeInvoer.Veldfout;
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
-public class StrikteJsonLezer implements MessageBodyReader<Object> {
+@Priority(Priorities.USER - 100)
+public class StrikteJsonLezer implements MessageBodyReader<AanmeldingFormulier> {
 
   /** The largest body the API reads: a complete referral is a few kilobytes. */
   static final int MAX_BYTES = 1_048_576;
@@ -65,13 +69,13 @@ public class StrikteJsonLezer implements MessageBodyReader<Object> {
   @Override
   public boolean isReadable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type.getName().startsWith("nl.zvh.")
+    return type == AanmeldingFormulier.class
         && (mediaType == null || mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE));
   }
 
   @Override
-  public Object readFrom(
-      Class<Object> type,
+  public AanmeldingFormulier readFrom(
+      Class<AanmeldingFormulier> type,
       Type genericType,
       Annotation[] annotations,
       MediaType mediaType,
@@ -93,7 +97,7 @@ public class StrikteJsonLezer implements MessageBodyReader<Object> {
     if (!fouten.isEmpty()) {
       throw new OngeldigeInvoer(fouten);
     }
-    return JSONB.fromJson(tekst, genericType);
+    return JSONB.fromJson(tekst, AanmeldingFormulier.class);
   }
 
   private static String utf8(byte[] bytes) {
