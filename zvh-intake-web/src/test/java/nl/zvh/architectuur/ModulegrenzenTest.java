@@ -33,6 +33,7 @@ import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import nl.zvh.domain.model.gedeeld.Invoerregels;
 import nl.zvh.domain.model.gedeeld.Tijdzone;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.model.overleg.Genodigde;
@@ -102,7 +103,9 @@ class ModulegrenzenTest {
           // the one time zone of the portal
           Tijdzone.class,
           // the domain's answer to invalid input, shown next to the field
-          DomeinRegelGeschonden.class);
+          DomeinRegelGeschonden.class,
+          // the rules every input keeps, in the API and the forms alike (issue 14, item 6)
+          Invoerregels.class);
 
   /**
    * The classes outside zvh-privacy that ask {@link Toegangsbeleid} themselves: none. Every service

@@ -44,6 +44,8 @@ import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gebruiker.Tweedefactor;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
+import nl.zvh.domain.model.koppeling.Apisleutel;
+import nl.zvh.domain.model.koppeling.Koppeling;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.model.overleg.Overleg;
@@ -838,6 +840,76 @@ abstract class PersistentieContract {
           assertEquals(
               Triageplanning.STANDAARD,
               em.find(Termijninstellingen.class, Termijninstellingen.ENIGE).planning());
+          return null;
+        });
+  }
+
+  // ---- Koppelingen (issue 14, item 5)
+  @Test
+  void aKoppelingIsFoundByItsKeyIdUsedAtMostOncePerGraceAndRevoked() {
+    Organisatie politie = inTransactie(em -> bewaar(em, organisatie("Politie Koppeling")));
+    Apisleutel sleutel = Apisleutel.nieuw();
+    long id =
+        inTransactie(
+            em -> {
+              Koppeling k =
+                  new Koppeling(
+                      "politie-rms",
+                      em.find(Organisatie.class, politie.getId()),
+                      sleutel,
+                      "beheerder",
+                      NU);
+              em.persist(k);
+              em.flush();
+              return k.getId();
+            });
+    inTransactie(
+        em -> {
+          Koppeling gevonden =
+              em.createNamedQuery("Koppeling.findBySleutelId", Koppeling.class)
+                  .setParameter("sleutelId", sleutel.sleutelId())
+                  .getSingleResult();
+          assertEquals(id, gevonden.getId());
+          assertEquals(Rol.KETENPARTNER, gevonden.getRol());
+          assertTrue(sleutel.past(gevonden.getSleutelHash()));
+          assertTrue(gevonden.isGeldigOp(NU.toLocalDate()));
+          assertEquals(NU, gevonden.getUitgegevenOp().withOffsetSameInstant(NU.getOffset()));
+          return null;
+        });
+    for (int minuten : new int[] {0, 0, 2}) {
+      int keer = minuten;
+      inTransactie(
+          em ->
+              em.createNamedQuery("Koppeling.gebruikt")
+                  .setParameter("id", id)
+                  .setParameter("nu", NU.plusMinutes(keer))
+                  .setParameter("grens", NU.plusMinutes(keer).minusMinutes(1))
+                  .executeUpdate());
+    }
+    inTransactie(
+        em -> {
+          Koppeling k = em.find(Koppeling.class, id);
+          assertEquals(
+              NU.plusMinutes(2),
+              k.getLaatstGebruiktOp().orElseThrow().withOffsetSameInstant(NU.getOffset()));
+          k.trekIn("beheerder", NU.plusHours(1));
+          return null;
+        });
+    inTransactie(
+        em -> {
+          Koppeling k =
+              em.createNamedQuery("Koppeling.findByNaam", Koppeling.class)
+                  .setParameter("naam", "politie-rms")
+                  .getSingleResult();
+          assertFalse(k.isGeldigOp(NU.toLocalDate()));
+          assertEquals("beheerder", k.getIngetrokkenDoor().orElseThrow());
+          assertEquals(
+              1,
+              em.createNamedQuery("Koppeling.pagina", Koppeling.class)
+                  .setMaxResults(10)
+                  .getResultList()
+                  .size());
+          assertEquals(1L, em.createNamedQuery("Koppeling.aantal", Long.class).getSingleResult());
           return null;
         });
   }

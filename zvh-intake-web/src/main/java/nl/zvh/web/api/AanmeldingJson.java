@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.NotAuthorizedException;
 
-/** Every API call needs an authenticated caller: HTTP Basic per request, no session. */
+/** Every API call needs an authenticated caller: a koppeling's key per request, no session. */
 @RequestScoped
 public class AanmeldingJson {
 
@@ -14,8 +14,9 @@ public class AanmeldingJson {
   public void vereis() {
     if (securityContext.getCallerPrincipal() == null) {
       throw new NotAuthorizedException(
-          "Meld u aan met HTTP Basic (gebruikersnaam en wachtwoord).",
-          "Basic realm=\"ZVH\", charset=\"UTF-8\"");
+          "Stuur bij elk verzoek de API-sleutel van uw systeem mee:"
+              + " Authorization: Bearer zvh_<id>_<geheim>.",
+          "Bearer realm=\"ZVH\"");
     }
   }
 }

@@ -17,6 +17,7 @@ import nl.zvh.regie.aanmelding.AanmeldingFormulier;
 import nl.zvh.regie.aanmelding.AanmeldingWeergave;
 import nl.zvh.regie.aanmelding.Aanmeldingen;
 import nl.zvh.regie.aanmelding.Ontvangstbevestiging;
+import nl.zvh.regie.beheer.Invoercontrole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +36,7 @@ public class AanmeldingenApi {
 
   @Inject private Aanmeldingen aanmeldingen;
   @Inject private AanmeldingJson apiAanmelding;
+  @Inject private Invoercontrole invoercontrole;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -56,7 +58,9 @@ public class AanmeldingenApi {
           @Content(
               mediaType = Probleem.MEDIA_TYPE,
               schema = @Schema(implementation = Probleem.class)))
-  @APIResponse(responseCode = "401", description = "Niet aangemeld (HTTP Basic).")
+  @APIResponse(
+      responseCode = "401",
+      description = "Geen, een onbekende of een ingetrokken API-sleutel.")
   @APIResponse(responseCode = "403", description = "Alleen een ketenpartner meldt aan.")
   public Response dienIn(AanmeldingFormulier formulier, @Context UriInfo uri) {
     apiAanmelding.vereis();
@@ -64,6 +68,7 @@ public class AanmeldingenApi {
       throw new BadRequestException("Het verzoek heeft geen inhoud.");
     }
     formulier.setCasusId(null);
+    invoercontrole.controleer(formulier); // before vulAan: a refused element keeps its place
     formulier.vulAan();
     Ontvangstbevestiging bevestiging = aanmeldingen.dienIn(formulier);
     return Response.created(uri.getAbsolutePathBuilder().path(bevestiging.nummer()).build())

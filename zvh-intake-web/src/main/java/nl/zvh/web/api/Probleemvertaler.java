@@ -71,35 +71,15 @@ public class Probleemvertaler implements ExceptionMapper<Throwable> {
     return probleem(500, "Interne fout", "Er ging iets mis; er is niets half opgeslagen.");
   }
 
-  /** The title of a status that JAX-RS itself answers with, in Dutch like the rest of the API. */
   private static String titel(int status) {
-    return switch (status) {
-      case 400 -> "Ongeldig verzoek";
-      case 401 -> "Niet aangemeld";
-      case 403 -> "Geen toegang";
-      case 404 -> "Niet gevonden";
-      case 405 -> "Methode niet toegestaan";
-      case 406 -> "Niet aanvaardbaar";
-      case 415 -> "Verkeerd mediatype";
-      default ->
-          Response.Status.fromStatusCode(status) == null
-              ? "Fout " + status
-              : Response.Status.fromStatusCode(status).getReasonPhrase();
-    };
+    return Probleemantwoord.titel(status);
   }
 
   /** Our own explanation when we gave one; otherwise a Dutch one instead of "HTTP 415 ...". */
   private static String eigenOfStandaardtekst(String bericht, int status) {
-    if (bericht != null && !bericht.startsWith("HTTP " + status)) {
-      return bericht;
-    }
-    return switch (status) {
-      case 404 -> "Dit bestaat niet of u heeft er geen toegang toe.";
-      case 405 -> "Deze HTTP-methode is op dit adres niet toegestaan; zie het API-document.";
-      case 406 -> "Het API antwoordt alleen in JSON (application/json).";
-      case 415 -> "Stuur de inhoud als JSON (Content-Type: application/json).";
-      default -> "Het verzoek kon niet worden verwerkt; zie het API-document.";
-    };
+    return bericht != null && !bericht.startsWith("HTTP " + status)
+        ? bericht
+        : Probleemantwoord.standaardtekst(status);
   }
 
   private static boolean isOnleesbareJson(Throwable fout) {

@@ -19,6 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 "Voor systemen van convenantpartners: aanmelden en volgen. Dezelfde regels,"
                     + " privacytoets en verwerkingenlogboek als het portaal. Fouten als RFC 9457"
                     + " application/problem+json."),
-    security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+    security = @SecurityRequirement(name = "sleutel"))
+@SecurityScheme(
+    securitySchemeName = "sleutel",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "zvh_<id>_<geheim>",
+    description =
+        "De API-sleutel van uw systeem, uitgegeven door de beheerder van het portaal:"
+            + " Authorization: Bearer zvh_<id>_<geheim>. Geen HTTP Basic, geen sessiecookie.")
 public class ZvhApi extends Application {}

@@ -10,14 +10,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Set;
 import nl.zvh.regie.beveiliging.Inlogdienst;
 import nl.zvh.regie.beveiliging.Inlogdienst.Codecontrole;
@@ -30,9 +26,9 @@ import nl.zvh.regie.beveiliging.Totp;
  * How callers prove who they are. People log in in two steps: the password on the login form, then
  * a code of their authenticator app (or a recovery code) on the second-factor page; an account
  * without a second factor enrols on that page first. Only then is the session's caller set (with a
- * new session id). Partner systems call the REST API under {@code /api/} with HTTP Basic over TLS
- * on every request. Jakarta Security 3 allows one mechanism per application, hence one class for
- * both.
+ * new session id). Partner systems call the REST API under {@code /api/} with a koppeling's key on
+ * every request ({@link ApiAuthenticatie}). Jakarta Security 3 allows one mechanism per
+ * application, hence one class for both.
  *
  * <p>The outcome of a step is left in a request attribute ({@link #UITKOMST}) for the page to word
  * it.
@@ -45,7 +41,7 @@ public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
   static final String API = "/api/";
   static final String UITKOMST = "zvh.inloggen.uitkomst";
 
-  @Inject private IdentityStoreHandler identityStore;
+  @Inject private ApiAuthenticatie api;
   @Inject private Inlogdienst inlogdienst;
   @Inject private Clock klok;
 
@@ -53,7 +49,7 @@ public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (isApi(request)) {
-      return basic(request, response, context);
+      return api.valideer(request, response, context); // keys only, no session: ApiAuthenticatie
     }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential wachtwoord) {
@@ -114,35 +110,5 @@ public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
       halfweg.bewaarInNieuweSessie(request); // another try, in a session without Soteria's marker
     }
     return AuthenticationStatus.SEND_FAILURE;
-  }
-
-  private AuthenticationStatus basic(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return context.doNothing(); // the API itself answers 401 to an anonymous caller
-    }
-    String[] delen = decodeer(header.substring(6).strip());
-    if (delen.length == 2) {
-      CredentialValidationResult resultaat =
-          identityStore.validate(new UsernamePasswordCredential(delen[0], delen[1]));
-      if (resultaat.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(resultaat);
-      }
-    }
-    response.setHeader("WWW-Authenticate", "Basic realm=\"ZVH\", charset=\"UTF-8\"");
-    return context.responseUnauthorized();
-  }
-
-  private static String[] decodeer(String base64) {
-    try {
-      String tekst = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
-      int dubbelepunt = tekst.indexOf(':');
-      return dubbelepunt < 0
-          ? new String[0]
-          : new String[] {tekst.substring(0, dubbelepunt), tekst.substring(dubbelepunt + 1)};
-    } catch (IllegalArgumentException e) {
-      return new String[0];
-    }
   }
 }

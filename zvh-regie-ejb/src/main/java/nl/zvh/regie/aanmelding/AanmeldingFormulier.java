@@ -5,12 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,7 @@ import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.RedenNietGeinformeerd;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gedeeld.Adres;
+import nl.zvh.regie.beheer.Meerregelig;
 
 /**
  * The referral form as the portal and the API fill it in. Bean Validation checks the format of
@@ -46,27 +47,33 @@ public class AanmeldingFormulier implements Serializable {
   /** What the ZVH asked to complete, when it sent the referral back; shown, never edited. */
   @JsonbTransient private String aanvullingsverzoek;
 
-  @Valid
+  // Issue 14, item 6: a null element of a list is refused with its place (betrokkenen[0]).
   @Size(max = MAX_BETROKKENEN, message = "{zvh.aanmelding.betrokkenen.te.veel}")
-  private List<BetrokkeneInvoer> betrokkenen = new ArrayList<>();
+  private List<@NotNull(message = "{zvh.invoer.element.leeg}") @Valid BetrokkeneInvoer>
+      betrokkenen = new ArrayList<>();
 
-  @Valid private List<ProbleemInvoer> problemen = new ArrayList<>();
+  private List<@NotNull(message = "{zvh.invoer.element.leeg}") @Valid ProbleemInvoer> problemen =
+      new ArrayList<>();
 
+  @Meerregelig
   @Size(max = Aanmelding.MAX_TEKST, message = "{zvh.tekst.te.lang}")
   private String reden;
 
+  @Meerregelig
   @Size(max = Aanmelding.MAX_TEKST, message = "{zvh.tekst.te.lang}")
   private String doelIco;
 
-  @Valid private List<CriteriumInvoer> criteria = new ArrayList<>();
+  private List<@NotNull(message = "{zvh.invoer.element.leeg}") @Valid CriteriumInvoer> criteria =
+      new ArrayList<>();
 
-  @Valid
   @Size(max = MAX_PARTNERS, message = "{zvh.aanmelding.partners.te.veel}")
-  private List<PartnerInvoer> partners = new ArrayList<>();
+  private List<@NotNull(message = "{zvh.invoer.element.leeg}") @Valid PartnerInvoer> partners =
+      new ArrayList<>();
 
   private Boolean betrokkeneGeinformeerd;
   private RedenNietGeinformeerd redenNietGeinformeerd;
 
+  @Meerregelig
   @Size(max = Aanmelding.MAX_TOELICHTING, message = "{zvh.tekst.te.lang}")
   private String toelichtingNietGeinformeerd;
 
@@ -125,25 +132,37 @@ public class AanmeldingFormulier implements Serializable {
   public Criteriumuitkomst criteriumuitkomst() {
     Map<Criterium, Boolean> antwoorden = new EnumMap<>(Criterium.class);
     criteria.stream()
-        .filter(c -> c.criterium != null && c.voldaan != null)
+        .filter(c -> c != null && c.criterium != null && c.voldaan != null)
         .forEach(c -> antwoorden.put(c.criterium, c.voldaan));
     return Criteriumuitkomst.van(antwoorden);
   }
 
-  /** Adds the leefgebieden and criteria that have no answer yet, so the form shows all of them. */
+  /**
+   * Adds the leefgebieden and criteria that have no answer yet, so the form shows all of them.
+   * Input that validation refuses (a null element, a missing leefgebied or criterium) is left where
+   * it is, at the end, for validation to name.
+   */
   public void vulAan() {
     for (Leefgebied leefgebied : Leefgebied.values()) {
-      if (problemen.stream().noneMatch(p -> p.leefgebied == leefgebied)) {
+      if (problemen.stream().noneMatch(p -> p != null && p.leefgebied == leefgebied)) {
         problemen.add(new ProbleemInvoer(leefgebied, null));
       }
     }
-    problemen.sort((x, y) -> x.leefgebied.compareTo(y.leefgebied));
+    problemen.sort(
+        Comparator.nullsLast(
+            Comparator.comparing(
+                (ProbleemInvoer p) -> p.leefgebied,
+                Comparator.nullsLast(Comparator.naturalOrder()))));
     for (Criterium criterium : Criterium.values()) {
-      if (criteria.stream().noneMatch(c -> c.criterium == criterium)) {
+      if (criteria.stream().noneMatch(c -> c != null && c.criterium == criterium)) {
         criteria.add(new CriteriumInvoer(criterium, null, null));
       }
     }
-    criteria.sort((x, y) -> x.criterium.compareTo(y.criterium));
+    criteria.sort(
+        Comparator.nullsLast(
+            Comparator.comparing(
+                (CriteriumInvoer c) -> c.criterium,
+                Comparator.nullsLast(Comparator.naturalOrder()))));
   }
 
   public Long getCasusId() {
@@ -252,7 +271,7 @@ public class AanmeldingFormulier implements Serializable {
     private String achternaam;
 
     @NotNull(message = "{zvh.betrokkene.geboortedatum.verplicht}")
-    @PastOrPresent(message = "{zvh.betrokkene.geboortedatum.toekomst}")
+    @Geboortedatum
     private LocalDate geboortedatum;
 
     @Size(max = 200, message = "{zvh.tekst.te.lang}")
@@ -373,6 +392,7 @@ public class AanmeldingFormulier implements Serializable {
     @NotNull(message = "{zvh.aanmelding.leefgebied.verplicht}")
     private Leefgebied leefgebied;
 
+    @Meerregelig
     @Size(max = Aanmelding.MAX_TOELICHTING, message = "{zvh.tekst.te.lang}")
     private String omschrijving;
 
@@ -408,6 +428,7 @@ public class AanmeldingFormulier implements Serializable {
 
     private Boolean voldaan;
 
+    @Meerregelig
     @Size(max = Aanmelding.MAX_TOELICHTING, message = "{zvh.tekst.te.lang}")
     private String toelichting;
 

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -101,7 +102,8 @@ public class Aanmeldingsdienst {
             formulier,
             aanvulling ? Handeling.AANVULLING_INDIENEN : Handeling.AANMELDING_INDIENEN,
             casus -> dienIn(actor, casus, aanvulling));
-    ingediend.fire(new AanmeldingIngediend(emailVan(actor), bevestiging));
+    // A partner system (a koppeling) has no e-mail address: the API's answer is its receipt.
+    emailVan(actor).ifPresent(email -> ingediend.fire(new AanmeldingIngediend(email, bevestiging)));
     return bevestiging;
   }
 
@@ -361,10 +363,11 @@ public class Aanmeldingsdienst {
     return casus != null && casus.getNummer() != null;
   }
 
-  private String emailVan(Actor actor) {
+  private Optional<String> emailVan(Actor actor) {
     return em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
         .setParameter("gebruikersnaam", actor.gebruikersnaam())
-        .getSingleResult()
-        .getEmail();
+        .getResultStream()
+        .findFirst()
+        .map(Gebruiker::getEmail);
   }
 }

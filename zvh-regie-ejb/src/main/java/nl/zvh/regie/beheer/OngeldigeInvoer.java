@@ -14,12 +14,24 @@ public class OngeldigeInvoer extends RuntimeException {
   private final List<Veldfout> fouten;
 
   public OngeldigeInvoer(Set<? extends ConstraintViolation<?>> schendingen) {
+    this(
+        schendingen.stream()
+            .map(s -> new Veldfout(veld(s.getPropertyPath().toString()), s.getMessage()))
+            .toList());
+  }
+
+  /** Refused fields found before Bean Validation (the API's reading of its JSON). */
+  public OngeldigeInvoer(List<Veldfout> fouten) {
     super("Ongeldige invoer");
     this.fouten =
-        schendingen.stream()
-            .map(s -> new Veldfout(s.getPropertyPath().toString(), s.getMessage()))
+        fouten.stream()
             .sorted(Comparator.comparing(Veldfout::veld).thenComparing(Veldfout::melding))
             .toList();
+  }
+
+  /** A path as the caller wrote it: {@code partners[0]}, not {@code partners[0].<list element>}. */
+  static String veld(String pad) {
+    return pad.replace(".<list element>", "").replace("<list element>", "");
   }
 
   public List<String> meldingen() {

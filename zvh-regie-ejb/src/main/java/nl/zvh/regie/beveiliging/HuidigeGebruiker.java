@@ -9,16 +9,21 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.koppeling.Koppeling;
 import nl.zvh.privacy.Actor;
 
 /**
  * The logged-in user of this request, looked up once per request from the caller principal. An
- * account that was deactivated after login is no longer anybody.
+ * account that was deactivated after login is no longer anybody. A partner system that called the
+ * API with a koppeling's key is a {@link Systeemprincipal}: its actor is {@code koppeling:<naam>}
+ * with the role and organisation of the koppeling, checked on this very request (never a user, so
+ * never a deactivated one).
  */
 @RequestScoped
 public class HuidigeGebruiker {
 
   @Inject private SecurityContext securityContext;
+  @Inject private Sleutelcontrole sleutelcontrole;
 
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
@@ -29,6 +34,14 @@ public class HuidigeGebruiker {
   public Optional<Actor> actor() {
     if (actor == null) {
       Principal principal = securityContext.getCallerPrincipal();
+      if (principal instanceof Systeemprincipal systeem) {
+        actor = Optional.of(systeem.actor());
+        return actor;
+      }
+      if (principal != null && principal.getName().startsWith(Koppeling.NAAM_VOORVOEGSEL)) {
+        actor = sleutelcontrole.systeem(principal.getName()).map(Systeemprincipal::actor);
+        return actor;
+      }
       actor =
           principal == null
               ? Optional.empty()

@@ -37,6 +37,8 @@ import nl.zvh.domain.model.gebruiker.Tweedefactor;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.gedeeld.Tijdzone;
+import nl.zvh.domain.model.koppeling.Apisleutel;
+import nl.zvh.domain.model.koppeling.Koppeling;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.model.overleg.Overleg;
@@ -75,6 +77,19 @@ public class DemoGegevens {
    * Demo mode only: a production database never gets it.
    */
   public static final String DEMO_TOTP_GEHEIM = "ZVHDEMOZVHDEMOZVHDEMOZVHDEMOZVH2";
+
+  /**
+   * The API keys of the demo koppelingen (listed in the README): fixed, so the examples and tests
+   * work; made only in demo mode, never in production mode (an empty database gets no koppeling).
+   */
+  public static final String DEMO_SLEUTEL_POLITIE =
+      "zvh_demopolitie_Demo-Politie-alleen-in-demomodus-0000000000";
+
+  public static final String DEMO_SLEUTEL_GGZ =
+      "zvh_demoggznhn_Demo-GGZ-alleen-in-demomodus-00000000000000";
+
+  public static final String DEMO_SLEUTEL_ZVH =
+      "zvh_demozvhregie_Demo-ZVH-alleen-in-demomodus-00000000000000";
 
   private static final Logger LOG = Logger.getLogger(DemoGegevens.class.getName());
   private static final LocalDate CONVENANT = LocalDate.of(2025, 3, 1);
@@ -157,6 +172,7 @@ public class DemoGegevens {
     berichtenNaHetIco();
     opschalingNaarDeManager();
     contactNaHetIco();
+    demoKoppelingen(zvh, politie, ggz);
     LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
   }
 
@@ -504,6 +520,27 @@ public class DemoGegevens {
    * 000006 five weeks ago, longer than the default 28 days, so the dashboard "Lopende casussen"
    * flags the case. Invented, like every demo case.
    */
+  // ---- Koppelingen (issue 14, item 5)
+  /**
+   * One koppeling per demo organisation that uses the API: the police and the GGZ as KETENPARTNER,
+   * the ZVH as PROCESREGISSEUR, with the fixed demo keys above.
+   */
+  private void demoKoppelingen(Organisatie zvh, Organisatie politie, Organisatie ggz) {
+    OffsetDateTime nu = OffsetDateTime.now(klok);
+    for (Map.Entry<String, Organisatie> demo :
+        List.of(
+            Map.entry(DEMO_SLEUTEL_POLITIE, politie),
+            Map.entry(DEMO_SLEUTEL_GGZ, ggz),
+            Map.entry(DEMO_SLEUTEL_ZVH, zvh))) {
+      Organisatie organisatie = demo.getValue();
+      String naam =
+          organisatie == politie ? "politie-demo" : organisatie == ggz ? "ggz-demo" : "zvh-demo";
+      em.persist(
+          new Koppeling(
+              naam, organisatie, Apisleutel.ontleed(demo.getKey()).orElseThrow(), "demo", nu));
+    }
+  }
+
   private void contactNaHetIco() {
     Casus casus =
         em.createQuery("select c from Casus c where c.nummer like :nummer", Casus.class)

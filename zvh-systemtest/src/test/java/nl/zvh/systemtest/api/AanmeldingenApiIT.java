@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.zvh.systemtest.browser.Browser;
 import nl.zvh.systemtest.browser.DemoAccount;
 import nl.zvh.systemtest.portaal.Portaal;
@@ -13,6 +15,8 @@ import nl.zvh.systemtest.portaal.PortaalAdres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Referrals from a partner system: the same rules as the form (validation with a problem detail per
@@ -127,7 +131,9 @@ class AanmeldingenApiIT {
     HttpResponse<String> geenDatum =
         klant.post(PAD, "partner.politie", aanmelding("A", "B", "1990-02-31", "r"));
     assertEquals(400, geenDatum.statusCode(), geenDatum.body());
-    assertTrue(geenDatum.body().contains("datums (jjjj-mm-dd)"), geenDatum.body());
+    assertTrue(
+        geenDatum.body().contains("\"veld\":\"betrokkenen[0].geboortedatum\""), geenDatum.body());
+    assertTrue(geenDatum.body().contains("jjjj-mm-dd"), geenDatum.body());
 
     HttpResponse<String> alsTekst =
         ApiKlant.send(
@@ -147,12 +153,80 @@ class AanmeldingenApiIT {
   }
 
   @Test
-  void theOpenApiDocumentDescribesTheReferralEndpoints() throws Exception {
+  void theOpenApiDocumentDescribesTheReferralEndpointsAndNothingElse() throws Exception {
     HttpResponse<String> document = klant.get("/openapi", null);
     assertEquals(200, document.statusCode());
-    assertTrue(document.body().contains("ZVH-portaal API"));
-    assertTrue(document.body().contains("/api/v1/aanmeldingen/{nummer}"));
-    assertTrue(document.body().contains("application/problem+json"));
+    String body = document.body();
+    assertTrue(body.contains("ZVH-portaal API"));
+    assertTrue(body.contains("/api/v1/aanmeldingen/{nummer}"));
+    assertTrue(body.contains("application/problem+json"));
+    assertTrue(body.contains("bearer"), "the key as the security scheme");
+    for (String paginabean : new String[] {"Dossier", "Screenen", "TermijnenBeheren", "Inloggen"}) {
+      assertFalse(
+          Pattern.compile("(?m)^\\s+" + paginabean + ":").matcher(body).find(),
+          paginabean + " in " + body);
+    }
+    // The paths section only (Payara adds a section "endpoints" per context root after it).
+    String paden = body.replaceAll("(?s)^.*?\\npaths:\\n(.*?)\\n[a-z]+:.*$", "$1");
+    Matcher pad = Pattern.compile("(?m)^  (/\\S*):\\s*$").matcher(paden);
+    int aantal = 0;
+    while (pad.find()) {
+      aantal++;
+      assertTrue(pad.group(1).startsWith("/api/"), pad.group(1) + " in " + body);
+    }
+    assertTrue(aantal >= 4, body);
+  }
+
+  // ---- Input the API refuses (issue 14, item 6): 400 naming the field, nothing saved.
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"partners\":[null]}|partners[0]",
+        "{\"betrokkenen\":[null]}|betrokkenen[0]",
+        "{\"problemen\":[null]}|problemen[0]",
+        "{\"criteria\":[null]}|criteria[0]",
+        "{\"criteria\":[{\"criterium\":null,\"voldaan\":true}]}|criteria[0].criterium",
+        "{\"problemen\":[{\"leefgebied\":null,\"omschrijving\":\"x\"}]}|problemen[0].leefgebied",
+        "{\"reden\":5}|reden",
+        "{\"betrokkeneGeinformeerd\":\"ja\"}|betrokkeneGeinformeerd",
+        "{\"partners\":[{\"organisatieId\":\"een\"}]}|partners[0].organisatieId",
+        "{\"betrokkenen\":{\"voornamen\":\"x\"}}|betrokkenen",
+        "{\"betrokkenen\":[{\"voornamen\":\"Nul\\u0000Teken\"}]}|betrokkenen[0].voornamen",
+        "{\"betrokkenen\":[{\"achternaam\":\"Twee\\nRegels\"}]}|betrokkenen[0].achternaam",
+        "{\"reden\":\"escape \\u001b[31m\"}|reden",
+        "{\"betrokkenen\":[{\"geboortedatum\":\"0000-01-01\"}]}|betrokkenen[0].geboortedatum",
+        "{\"betrokkenen\":[{\"geboortedatum\":\"1899-12-31\"}]}|betrokkenen[0].geboortedatum",
+        "{\"betrokkenen\":[{\"geboortedatum\":\"12-01-1980\"}]}|betrokkenen[0].geboortedatum",
+        "{\"problemen\":[{\"leefgebied\":\"ASTROLOGIE\"}]}|problemen[0].leefgebied"
+      })
+  void nullsWrongTypesControlCharactersAndImplausibleDatesAreRefusedByField(
+      String json, String veld) throws Exception {
+    long voor = aantalCasussen();
+    HttpResponse<String> antwoord = klant.post(PAD, "partner.politie", json);
+    assertEquals(400, antwoord.statusCode(), json + " -> " + antwoord.body());
+    ApiIT.assertProbleem(json, antwoord);
+    assertTrue(
+        antwoord.body().contains("\"veld\":\"" + veld + "\""), json + " -> " + antwoord.body());
+    assertFalse(antwoord.body().contains("Exception"), antwoord.body());
+    assertEquals(voor, aantalCasussen(), "nothing half saved");
+  }
+
+  @Test
+  void trailingContentAfterTheJsonIsRefused() throws Exception {
+    long voor = aantalCasussen();
+    for (String achter : new String[] {"x", " {}", "]", " \"meer\"", "\u0000"}) {
+      HttpResponse<String> antwoord =
+          klant.post(PAD, "partner.politie", aanmelding("Na", "Loper", "1980-01-01", "r") + achter);
+      assertEquals(400, antwoord.statusCode(), achter + " -> " + antwoord.body());
+      ApiIT.assertProbleem(achter, antwoord);
+    }
+    assertEquals(voor, aantalCasussen(), "nothing saved");
+  }
+
+  private static long aantalCasussen() throws Exception {
+    String lijst = klant.get("/api/v1/casussen", "partner.politie").body();
+    return Pattern.compile("\"id\":").matcher(lijst).results().count();
   }
 
   @Test

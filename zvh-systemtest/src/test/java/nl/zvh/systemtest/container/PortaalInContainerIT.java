@@ -21,9 +21,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +174,6 @@ class PortaalInContainerIT {
   @Resource private ManagedExecutorService uitvoerder;
   @Inject private Instance<RequestContextController> verzoeken;
 
-  @Inject private IdentityStoreHandler identityStore;
   @Inject private OrganisatieBeheer organisatieBeheer;
   @Inject private GebruikerBeheer gebruikerBeheer;
   @Inject private Startoverzicht startoverzicht;
@@ -231,29 +227,6 @@ class PortaalInContainerIT {
         6,
         probe.aantalGebruikers()
             - aantal("select count(*) from gebruiker where email like ?", "%@example.org"));
-  }
-
-  @Test
-  void theIdentityStoreAcceptsTheRightPasswordAndGivesTheRoleAsGroup() {
-    CredentialValidationResult resultaat =
-        identityStore.validate(
-            new UsernamePasswordCredential("regisseur", DemoGegevens.DEMO_WACHTWOORD));
-    assertEquals(CredentialValidationResult.Status.VALID, resultaat.getStatus());
-    assertEquals(Set.of("PROCESREGISSEUR"), resultaat.getCallerGroups());
-  }
-
-  @Test
-  void theIdentityStoreRefusesAWrongPasswordAndAnUnknownUser() {
-    assertEquals(
-        CredentialValidationResult.Status.INVALID,
-        identityStore
-            .validate(new UsernamePasswordCredential("regisseur", "Fout-wachtwoord-1"))
-            .getStatus());
-    assertEquals(
-        CredentialValidationResult.Status.INVALID,
-        identityStore
-            .validate(new UsernamePasswordCredential("niemand", DemoGegevens.DEMO_WACHTWOORD))
-            .getStatus());
   }
 
   @Test
