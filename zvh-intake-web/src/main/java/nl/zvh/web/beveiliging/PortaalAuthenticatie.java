@@ -34,6 +34,9 @@ public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // First, for every request: a 401 or 403 the container sends from here on (a wrong
+    // credential, a security constraint) passes no filter of the application.
+    BeveiligingsHeaders.zet(request, response);
     if (isApi(request)) {
       return basic(request, response, context);
     }
