@@ -1,0 +1,97 @@
+package nl.zvh.web.beveiliging;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A page posted without PrimeFaces' CSP nonce gets a fresh one from the server, instead of a 500.
+ *
+ * <p>In CSP mode PrimeFaces renders a postback with the nonce of the page that posted: the one it
+ * kept in the view, or else the {@code primefaces.nonce} field its script adds to every form. A
+ * page without PrimeFaces' script (the login page and the error pages, which keep no view either)
+ * posts no such field, nor does a form whose view is gone (an expired or tampered view state,
+ * rendered as the "pagina verlopen" page); PrimeFaces then throws "Missing CSP nonce" and the user
+ * would see a 500, also on the error dispatch of that request. Such a full-page postback gets a
+ * new, random nonce here, which is what a page that is rendered whole should have anyway; an ajax
+ * request and a postback that has its nonce are left alone (PrimeFaces checks those against the
+ * view's).
+ */
+@WebFilter(
+    urlPatterns = "*.xhtml",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class Paginanonce extends HttpFilter {
+
+  static final String NONCE = "primefaces.nonce";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if ("POST".equalsIgnoreCase(request.getMethod())
+        && !isAjax(request)
+        && request.getParameter(NONCE) == null) {
+      chain.doFilter(new MetNonce(request, nieuweNonce()), response);
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private static boolean isAjax(HttpServletRequest request) {
+    return "partial/ajax".equals(request.getHeader("Faces-Request"))
+        || "true".equals(request.getParameter("jakarta.faces.partial.ajax"));
+  }
+
+  /** The form PrimeFaces accepts: a random UUID, Base64-encoded. */
+  static String nieuweNonce() {
+    return Base64.getEncoder()
+        .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The request with one parameter more. */
+  static final class MetNonce extends HttpServletRequestWrapper {
+
+    private final String nonce;
+
+    MetNonce(HttpServletRequest request, String nonce) {
+      super(request);
+      this.nonce = nonce;
+    }
+
+    @Override
+    public String getParameter(String naam) {
+      return NONCE.equals(naam) ? nonce : super.getParameter(naam);
+    }
+
+    @Override
+    public String[] getParameterValues(String naam) {
+      return NONCE.equals(naam) ? new String[] {nonce} : super.getParameterValues(naam);
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      Map<String, String[]> parameters = new HashMap<>(super.getParameterMap());
+      parameters.put(NONCE, new String[] {nonce});
+      return Collections.unmodifiableMap(parameters);
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+      return Collections.enumeration(getParameterMap().keySet());
+    }
+  }
+}
