@@ -42,18 +42,11 @@ public class Paginanonce extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if ("POST".equalsIgnoreCase(request.getMethod())
-        && !isAjax(request)
-        && request.getParameter(NONCE) == null) {
+    if ("POST".equalsIgnoreCase(request.getMethod()) && request.getParameter(NONCE) == null) {
       chain.doFilter(new MetNonce(request, nieuweNonce()), response);
     } else {
       chain.doFilter(request, response);
     }
-  }
-
-  private static boolean isAjax(HttpServletRequest request) {
-    return "partial/ajax".equals(request.getHeader("Faces-Request"))
-        || "true".equals(request.getParameter("jakarta.faces.partial.ajax"));
   }
 
   /** The form PrimeFaces accepts: a random UUID, Base64-encoded. */

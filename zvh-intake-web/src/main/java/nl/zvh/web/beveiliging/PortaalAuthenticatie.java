@@ -23,6 +23,7 @@ import java.util.Base64;
  * mechanism per application, hence one class for both.
  */
 @ApplicationScoped
+@MetBeveiligingsHeaders
 @AutoApplySession
 @LoginToContinue(loginPage = Startpagina.INLOGGEN, errorPage = "", useForwardToLogin = false)
 public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
@@ -34,9 +35,6 @@ public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    // First, for every request: a 401 or 403 the container sends from here on (a wrong
-    // credential, a security constraint) passes no filter of the application.
-    BeveiligingsHeaders.zet(request, response);
     if (isApi(request)) {
       return basic(request, response, context);
     }
