@@ -22,7 +22,9 @@ public class BeveiligingsHeadersBijAuthenticatie {
   @AroundInvoke
   public Object zetEerst(InvocationContext aanroep) throws Exception {
     Object[] parameters = aanroep.getParameters();
-    if (parameters != null
+    // Only before: not in secureResponse, after the page has set its own policy.
+    if (aanroep.getMethod().getName().equals("validateRequest")
+        && parameters != null
         && parameters.length >= 2
         && parameters[0] instanceof HttpServletRequest request
         && parameters[1] instanceof HttpServletResponse response) {
