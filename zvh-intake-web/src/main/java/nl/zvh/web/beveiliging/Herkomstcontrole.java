@@ -36,7 +36,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       a user's browser).
  *   <li>GET and HEAD never change state. Faces would take a GET that carries {@code
  *       jakarta.faces.ViewState} as a postback and run the button's action; such a request is
- *       refused.
+ *       refused. The pages' own GET work was reviewed (every {@code f:viewAction} and {@code
+ *       f:viewParam}, issue 14): they only read, and log the read. One read leaves a mark: opening
+ *       a case's message thread notes up to where this user has read it, as any mail client does;
+ *       that is the consequence of the user seeing the messages, not an action of its own, and with
+ *       {@code SameSite=Lax} a request that another site's page makes in the background (an image,
+ *       a fetch) carries no session cookie, so it cannot mark anything read unseen.
  * </ul>
  *
  * The portal's own origin is scheme, host and port as the request came in, or the public address of

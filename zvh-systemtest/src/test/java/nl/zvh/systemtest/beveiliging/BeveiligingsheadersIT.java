@@ -59,6 +59,8 @@ class BeveiligingsheadersIT {
       assertFalse(
           pagina.body().matches("(?s).*\\son(click|change|submit|load)=.*"),
           pagina.uri().toString());
+      // the moved handlers are registered through PrimeFaces' core, which every page loads
+      assertTrue(pagina.body().contains("core.js.xhtml?ln=primefaces"), pagina.uri().toString());
     }
   }
 
