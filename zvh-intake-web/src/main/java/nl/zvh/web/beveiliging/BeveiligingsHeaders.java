@@ -27,7 +27,10 @@ import java.io.IOException;
  * with {@code primefaces.CSP_POLICY} (= {@link #CSP_PAGINA}) followed by {@code 'nonce-…'}. The
  * response wrapper makes that header replace the strict one, so a response always carries ONE
  * policy. Styles may be inline ({@code 'unsafe-inline'} for style-src only): PrimeFaces' widgets
- * and Chart.js set style attributes; scripts never run inline without the nonce.
+ * and Chart.js set style attributes; scripts never run inline without the nonce, and never through
+ * eval. {@code 'strict-dynamic'}: a script that a trusted (nonce'd) script adds to the page may run
+ * too; Faces' own ajax adds the scripts of an update that way, without copying the nonce. Markup
+ * injected into a page still runs nothing: an inline handler or a script tag in it has no nonce.
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -53,7 +56,7 @@ public class BeveiligingsHeaders extends HttpFilter {
   public static final String CSP_PAGINA =
       "default-src 'self'; img-src 'self' data:; font-src 'self' data:;"
           + " style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none';"
-          + " form-action 'self'; frame-ancestors 'none'; script-src 'self'";
+          + " form-action 'self'; frame-ancestors 'none'; script-src 'self' 'strict-dynamic'";
 
   /**
    * Same-origin: the portal's own form posts carry a Referer and a real {@code Origin} (with {@code

@@ -42,7 +42,9 @@ public class Paginanonce extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if ("POST".equalsIgnoreCase(request.getMethod()) && request.getParameter(NONCE) == null) {
+    // The parameters are not read here: a multipart form is read by BestandsgrensFilter first,
+    // which sends a form with too large a file back. The wrapper looks only when asked.
+    if ("POST".equalsIgnoreCase(request.getMethod())) {
       chain.doFilter(new MetNonce(request, nieuweNonce()), response);
     } else {
       chain.doFilter(request, response);
@@ -55,30 +57,36 @@ public class Paginanonce extends HttpFilter {
         .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The request with one parameter more. */
+  /** The request with the nonce as a parameter when the form sent none. */
   static final class MetNonce extends HttpServletRequestWrapper {
 
-    private final String nonce;
+    private final String nieuw;
 
-    MetNonce(HttpServletRequest request, String nonce) {
+    MetNonce(HttpServletRequest request, String nieuw) {
       super(request);
-      this.nonce = nonce;
+      this.nieuw = nieuw;
     }
 
     @Override
     public String getParameter(String naam) {
-      return NONCE.equals(naam) ? nonce : super.getParameter(naam);
+      String waarde = super.getParameter(naam);
+      return waarde == null && NONCE.equals(naam) ? nieuw : waarde;
     }
 
     @Override
     public String[] getParameterValues(String naam) {
-      return NONCE.equals(naam) ? new String[] {nonce} : super.getParameterValues(naam);
+      String[] waarden = super.getParameterValues(naam);
+      return waarden == null && NONCE.equals(naam) ? new String[] {nieuw} : waarden;
     }
 
     @Override
     public Map<String, String[]> getParameterMap() {
-      Map<String, String[]> parameters = new HashMap<>(super.getParameterMap());
-      parameters.put(NONCE, new String[] {nonce});
+      Map<String, String[]> eigen = super.getParameterMap();
+      if (eigen.containsKey(NONCE)) {
+        return eigen;
+      }
+      Map<String, String[]> parameters = new HashMap<>(eigen);
+      parameters.put(NONCE, new String[] {nieuw});
       return Collections.unmodifiableMap(parameters);
     }
 

@@ -106,7 +106,7 @@ class HerkomstcontroleTest {
     assertTrue(
         webXml.contains("<param-value>" + BeveiligingsHeaders.CSP_PAGINA + "</param-value>"),
         "primefaces.CSP_POLICY differs from BeveiligingsHeaders.CSP_PAGINA");
-    assertTrue(BeveiligingsHeaders.CSP_PAGINA.endsWith("script-src 'self'"));
+    assertTrue(BeveiligingsHeaders.CSP_PAGINA.endsWith("script-src 'self' 'strict-dynamic'"));
     assertTrue(!BeveiligingsHeaders.CSP_PAGINA.contains("script-src 'self' 'unsafe"));
   }
 

@@ -29,7 +29,7 @@ class BeveiligingsheadersIT {
   private static final String PAGINABELEID =
       "default-src 'self'; img-src 'self' data:; font-src 'self' data:;"
           + " style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none';"
-          + " form-action 'self'; frame-ancestors 'none'; script-src 'self' 'nonce-";
+          + " form-action 'self'; frame-ancestors 'none'; script-src 'self' 'strict-dynamic' 'nonce-";
   private static final String STRIKT = "default-src 'none'; frame-ancestors 'none'";
 
   private static PortaalAdres portaal;
@@ -183,14 +183,18 @@ class BeveiligingsheadersIT {
     try {
       browser.open("/login.xhtml").inloggen("regisseur", DemoAccount.WACHTWOORD);
       assertEquals(List.of(), browser.cspOvertredingen());
-      // An inline script without the nonce, as an injected one would be: blocked and reported.
+      // Injected markup, as a stored XSS would put it in the page: its inline handler has no
+      // nonce, so it is blocked and reported.
       browser.script(
-          "const s = document.createElement('script'); s.textContent = 'window.geinjecteerd = 1';"
-              + " document.head.appendChild(s);");
+          "const d = document.createElement('div');"
+              + " d.innerHTML = '<img src=\"data:,x\" onerror=\"window.geinjecteerd = 1\">';"
+              + " document.body.appendChild(d);"
+              + " return new Promise(r => setTimeout(r, 500));");
       assertEquals(null, browser.script("return window.geinjecteerd;"));
       List<String> overtredingen = browser.cspOvertredingen();
       assertEquals(1, overtredingen.size(), overtredingen.toString());
       assertTrue(overtredingen.get(0).contains("script-src"), overtredingen.toString());
+      assertTrue(overtredingen.get(0).contains("inline event handler"), overtredingen.toString());
     } finally {
       browser.close();
     }
