@@ -34,6 +34,7 @@ import nl.zvh.regie.beveiliging.Totp;
  * it.
  */
 @ApplicationScoped
+@MetBeveiligingsHeaders
 @AutoApplySession
 @LoginToContinue(loginPage = Startpagina.INLOGGEN, errorPage = "", useForwardToLogin = false)
 public class PortaalAuthenticatie implements HttpAuthenticationMechanism {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import nl.zvh.systemtest.portaal.Authenticator;
 import nl.zvh.systemtest.portaal.PortaalAdres;
@@ -25,6 +26,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,6 +75,10 @@ public final class Browser implements AutoCloseable {
                   "--lang=nl-NL",
                   "--window-size=1280,900",
                   "--user-data-dir=" + profiel);
+      // The browser's console, where Chromium reports every Content-Security-Policy violation.
+      LoggingPreferences logboek = new LoggingPreferences();
+      logboek.enable(LogType.BROWSER, Level.ALL);
+      opties.setCapability("goog:loggingPrefs", logboek);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -100,7 +108,45 @@ public final class Browser implements AutoCloseable {
 
   public Browser open(String pad) {
     driver.get(portaal.pagina(pad).toString());
+    geenCspOvertredingen();
     return this;
+  }
+
+  /**
+   * Fails when the browser reported a Content-Security-Policy violation since the last check: a
+   * script, style, image or handler the portal's policy blocked (so something on the page does not
+   * work). Checked after every page that {@link #open}, {@link #klik}, an ajax update and the
+   * accessibility check see, so every browser test and the walk of every page catch one.
+   */
+  public Browser geenCspOvertredingen() {
+    List<String> overtredingen = new java.util.ArrayList<>(cspOvertredingen());
+    // PrimeFaces' CSP mode moves inline event handlers into scripts that register them through
+    // its core; without that core on the page they silently do nothing, which no console shows.
+    if (Boolean.TRUE.equals(
+        driver.executeScript(
+            "return !window.PrimeFaces && Array.from(document.scripts)"
+                + ".some(s => s.textContent.indexOf('PrimeFaces.csp.register') >= 0);"))) {
+      overtredingen.add("event handlers verplaatst door de CSP-modus, maar PrimeFaces ontbreekt");
+    }
+    if (!overtredingen.isEmpty()) {
+      throw new AssertionError(
+          "Content-Security-Policy geschonden op "
+              + driver.getCurrentUrl()
+              + ":\n"
+              + String.join("\n", overtredingen));
+    }
+    return this;
+  }
+
+  /**
+   * The CSP violations in the browser's console since the last look (reading empties it). Chromium
+   * writes each as an error starting "Refused to …" that names the Content Security Policy.
+   */
+  public List<String> cspOvertredingen() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy"))
+        .toList();
   }
 
   /**
@@ -261,6 +307,7 @@ public final class Browser implements AutoCloseable {
                 Boolean.TRUE.equals(
                     driver.executeScript(
                         "return !window.zvhOudeDocument && document.readyState === 'complete';")));
+    geenCspOvertredingen();
     return this;
   }
 
@@ -310,6 +357,7 @@ public final class Browser implements AutoCloseable {
               + driver.getPageSource(),
           e);
     }
+    geenCspOvertredingen();
     return this;
   }
 
@@ -466,6 +514,7 @@ public final class Browser implements AutoCloseable {
    * violations".
    */
   public String toegankelijkheidsfouten() {
+    geenCspOvertredingen();
     if (!Boolean.TRUE.equals(
         driver.executeScript("return typeof window.axe === 'object' && !!window.axe.run;"))) {
       driver.executeScript(AXE_CORE);

@@ -173,7 +173,12 @@ class DownloadsIT {
     assertTrue(download.inhoud().length() > 0, "not empty");
     assertEquals(String.valueOf(download.inhoud().length()), kop(download, "Content-Length"));
     assertEquals("DENY", kop(download, "X-Frame-Options"), koppen);
-    assertEquals("no-referrer", kop(download, "Referrer-Policy"), koppen);
+    assertEquals("same-origin", kop(download, "Referrer-Policy"), koppen);
+    // a file is not a page: nothing in it may load or run (issue 14)
+    assertTrue(
+        kop(download, "Content-Security-Policy")
+            .startsWith("default-src 'none'; frame-ancestors 'none'"),
+        koppen);
   }
 
   /** A header that must be there; when it is not, the failure lists the headers that were. */
