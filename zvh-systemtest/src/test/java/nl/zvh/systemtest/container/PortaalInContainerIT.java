@@ -2689,55 +2689,40 @@ class PortaalInContainerIT {
       long stap = nl.zvh.regie.beveiliging.Totp.tijdstap(klok.instant());
       inlogdienst.stelIn(naam, geheim, code(geheim, stap), adres);
 
-      DomeinRegelGeschonden fout =
-          assertThrows(
-              DomeinRegelGeschonden.class,
-              () ->
-                  inlogdienst.wijzigWachtwoord(
-                      naam,
-                      "Overdracht-Wachtwoord-2033!",
-                      code(geheim, stap + 1),
-                      "Welkom2026!!",
-                      adres));
-      assertEquals("wachtwoord", fout.veld().orElseThrow());
-      fout =
-          assertThrows(
-              DomeinRegelGeschonden.class,
-              () ->
-                  inlogdienst.wijzigWachtwoord(
-                      naam,
-                      "Niet-het-huidige-1",
-                      code(geheim, stap + 1),
-                      "Paars paard eet brood",
-                      adres));
-      assertEquals("huidigWachtwoord", fout.veld().orElseThrow());
-      fout =
-          assertThrows(
-              DomeinRegelGeschonden.class,
-              () ->
-                  inlogdienst.wijzigWachtwoord(
-                      naam,
-                      "Overdracht-Wachtwoord-2033!",
-                      code(geheim, stap),
-                      "Paars paard eet brood",
-                      adres));
-      assertEquals("code", fout.veld().orElseThrow(), "the code that enrolled is used");
+      String huidig = "Overdracht-Wachtwoord-2033!";
+      String nieuw = "Paars paard eet brood";
+      assertEquals(
+          "wachtwoord",
+          geweigerdVeld(naam, huidig, code(geheim, stap + 1), "Welkom2026!!", adres),
+          "a common password");
+      assertEquals(
+          "huidigWachtwoord",
+          geweigerdVeld(naam, "Niet-het-huidige-1", code(geheim, stap + 1), nieuw, adres));
+      assertEquals(
+          "code",
+          geweigerdVeld(naam, huidig, code(geheim, stap), nieuw, adres),
+          "the code that enrolled is used");
 
-      inlogdienst.wijzigWachtwoord(
-          naam,
-          "Overdracht-Wachtwoord-2033!",
-          code(geheim, stap + 1),
-          "Paars paard eet brood",
-          adres);
+      inlogdienst.wijzigWachtwoord(naam, huidig, code(geheim, stap + 1), nieuw, adres);
       assertInstanceOf(
           nl.zvh.regie.beveiliging.Inlogdienst.Juist.class,
-          inlogdienst.controleerWachtwoord(naam, "Paars paard eet brood", adres));
+          inlogdienst.controleerWachtwoord(naam, nieuw, adres));
       assertInstanceOf(
           nl.zvh.regie.beveiliging.Inlogdienst.Onjuist.class,
-          inlogdienst.controleerWachtwoord(naam, "Overdracht-Wachtwoord-2033!", adres));
+          inlogdienst.controleerWachtwoord(naam, huidig, adres));
     } finally {
       gebruikersdienst.zetActief(beheerder, id, gebruikersdienst.lees(id).getVersie(), false);
     }
+  }
+
+  /** The field that a refused change of one's own password names. */
+  private String geweigerdVeld(
+      String naam, String huidig, String code, String nieuw, String adres) {
+    return assertThrows(
+            DomeinRegelGeschonden.class,
+            () -> inlogdienst.wijzigWachtwoord(naam, huidig, code, nieuw, adres))
+        .veld()
+        .orElseThrow();
   }
 
   private static String code(String geheim, long stap) {
