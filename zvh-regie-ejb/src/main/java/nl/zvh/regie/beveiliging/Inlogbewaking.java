@@ -86,8 +86,7 @@ public class Inlogbewaking {
     em.persist(new Inloggebeurtenis(tijdstip, gebruikersnaam, adres, soort, door));
   }
 
-  @Transactional
-  public Inlogbeveiliging instellingen() {
+  private Inlogbeveiliging instellingen() {
     return em.find(Inlogbeveiliging.class, Inlogbeveiliging.ENIGE);
   }
 }
