@@ -24,14 +24,14 @@ class BewaartermijnIT extends BrowserTest {
     browser.klik(knop("-000004")).klik("verlengen:opslaan");
     assertTrue(
         browser.paginatekst().contains("Een verlenging moet na de huidige bewaardatum eindigen."));
-    browser.datum("verlengen:tot", "2099-12-31").klik("verlengen:opslaan");
+    browser.datum("verlengen:tot", "2040-12-31").klik("verlengen:opslaan");
     assertTrue(
         browser.paginatekst().contains("Motiveer waarom de gegevens langer bewaard worden."));
     browser
-        .datum("verlengen:tot", "2099-12-31")
+        .datum("verlengen:tot", "2040-12-31")
         .vul("verlengen:motivering", "Lopende procedure bij de rechtbank")
         .klik("verlengen:opslaan");
-    assertTrue(rij("-000004").contains("31-12-2099"));
+    assertTrue(rij("-000004").contains("31-12-2040"));
     assertTrue(rij("-000004").contains("Lopende procedure bij de rechtbank"));
 
     browser.klikEnAnnuleer("lijst:nu");
