@@ -33,10 +33,17 @@ public final class Portaalsessie {
           "<form id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
   private static final Pattern ATTRIBUUT = Pattern.compile("(\\w[\\w-]*)=\"([^\"]*)\"");
+  private static final Pattern TEKSTVAK =
+      Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
+  private static final Pattern KEUZELIJST =
+      Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
+  private static final Pattern OPTIE = Pattern.compile("<option\\b([^>]*)>");
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private final PortaalAdres portaal;
   private String sessie;
+  // Other cookies the portal set (the login form's token), sent back as a browser would.
+  private final Map<String, String> koekjes = new LinkedHashMap<>();
 
   private Portaalsessie(PortaalAdres portaal) {
     this.portaal = portaal;
@@ -48,9 +55,11 @@ public final class Portaalsessie {
   }
 
   /**
-   * Logs in through the login form, as a browser does: the login page first, then its form posted
-   * back from the portal's own origin with the page's fields. Fails unless the portal sends the
-   * user on to a page other than the login page.
+   * Logs in through the login form with both steps, as a browser does: the login page first (its
+   * token cookie and form), the form posted back from the portal's own origin, then the second
+   * factor's page with the account's current code (from {@link Authenticator}). Fails unless the
+   * portal then sends the user on to a page other than the login pages. An account that still has
+   * to enrol its second factor cannot log in here (use the browser).
    */
   public static Portaalsessie inloggen(PortaalAdres portaal, String gebruiker, String wachtwoord)
       throws IOException, InterruptedException {
@@ -62,9 +71,29 @@ public final class Portaalsessie {
     HttpResponse<String> antwoord =
         sessie.post("/login.xhtml", velden, Map.of("Origin", sessie.herkomst()));
     String naar = antwoord.headers().firstValue("Location").orElse("");
-    if (antwoord.statusCode() != 302 || naar.contains("/login.xhtml") || sessie.sessie == null) {
+    if (antwoord.statusCode() != 302 || !naar.contains("/tweedefactor.xhtml")) {
       throw new AssertionError(
           "Inloggen als " + gebruiker + " mislukte: " + antwoord.statusCode() + " " + naar);
+    }
+    HttpResponse<String> tweede = sessie.get("/tweedefactor.xhtml");
+    if (tweede.body().contains("id=\"geheim\"")) {
+      throw new AssertionError(gebruiker + " heeft nog geen tweede factor; log in met de browser");
+    }
+    Map<String, String> code =
+        velden(tweede.body(), "tweedefactorformulier", "tweedefactorformulier:bevestigen");
+    code.put("tweedefactorformulier:code", Authenticator.code(gebruiker));
+    HttpResponse<String> bevestigd =
+        sessie.post(
+            actie(tweede.body(), "tweedefactorformulier"),
+            code,
+            Map.of("Origin", sessie.herkomst()));
+    naar = bevestigd.headers().firstValue("Location").orElse("");
+    if (bevestigd.statusCode() != 302
+        || naar.contains("/login.xhtml")
+        || naar.contains("/tweedefactor.xhtml")
+        || sessie.sessie == null) {
+      throw new AssertionError(
+          "De tweede stap als " + gebruiker + " mislukte: " + bevestigd.statusCode() + " " + naar);
     }
     return sessie;
   }
@@ -157,7 +186,33 @@ public final class Portaalsessie {
                 && !input.group().contains("checked"))) {
           continue;
         }
-        velden.put(naam, a.getOrDefault("value", "").replace("&amp;", "&"));
+        velden.put(naam, ontsnap(a.getOrDefault("value", "")));
+      }
+      // Text areas and select lists as a browser sends them: the text, the chosen (or first)
+      // option.
+      Matcher vak = TEKSTVAK.matcher(m.group(3));
+      while (vak.find()) {
+        String naam = attributen(vak.group(1)).get("name");
+        if (naam != null) {
+          velden.put(naam, ontsnap(vak.group(2).replaceFirst("^\n", "")));
+        }
+      }
+      Matcher lijst = KEUZELIJST.matcher(m.group(3));
+      while (lijst.find()) {
+        String naam = attributen(lijst.group(1)).get("name");
+        String gekozen = null;
+        Matcher optie = OPTIE.matcher(lijst.group(2));
+        while (optie.find()) {
+          if (gekozen == null || optie.group().contains("selected")) {
+            gekozen = attributen(optie.group()).getOrDefault("value", "");
+          }
+          if (optie.group().contains("selected")) {
+            break;
+          }
+        }
+        if (naam != null && gekozen != null) {
+          velden.put(naam, ontsnap(gekozen));
+        }
       }
       if (knop != null) {
         velden.put(knop, knop);
@@ -166,6 +221,40 @@ public final class Portaalsessie {
       return velden;
     }
     throw new AssertionError("Geen formulier " + formulier + " op de pagina");
+  }
+
+  /**
+   * The names of the fields of a form a person types text into: text inputs (also e-mail, phone,
+   * search) and text areas, in the order of the page.
+   */
+  public static java.util.List<String> tekstvelden(String pagina, String formulier) {
+    Matcher m = FORMULIER.matcher(pagina);
+    while (m.find()) {
+      if (!m.group(1).equals(formulier)) {
+        continue;
+      }
+      java.util.List<String> namen = new java.util.ArrayList<>();
+      Matcher veld = Pattern.compile("<input\\b[^>]*>|<textarea\\b[^>]*>").matcher(m.group(3));
+      while (veld.find()) {
+        Map<String, String> a = attributen(veld.group());
+        String type =
+            veld.group().startsWith("<textarea") ? "text" : a.getOrDefault("type", "text");
+        if (a.containsKey("name")
+            && java.util.Set.of("text", "email", "tel", "search", "url").contains(type)) {
+          namen.add(a.get("name"));
+        }
+      }
+      return namen;
+    }
+    throw new AssertionError("Geen formulier " + formulier + " op de pagina");
+  }
+
+  private static String ontsnap(String html) {
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 
   /** The CSP nonce PrimeFaces gave the page (its script adds it to every form it sends). */
@@ -185,16 +274,30 @@ public final class Portaalsessie {
 
   private HttpResponse<String> stuur(HttpRequest.Builder verzoek, Map<String, String> koppen)
       throws IOException, InterruptedException {
+    StringJoiner cookie = new StringJoiner("; ");
     if (sessie != null) {
-      verzoek.header("Cookie", "JSESSIONID=" + sessie);
+      cookie.add("JSESSIONID=" + sessie);
+    }
+    koekjes.forEach((naam, waarde) -> cookie.add(naam + "=" + waarde));
+    if (cookie.length() > 0 && !koppen.containsKey("Cookie")) {
+      verzoek.header("Cookie", cookie.toString());
     }
     koppen.forEach(verzoek::header);
     HttpResponse<String> antwoord =
         HTTP.send(verzoek.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    antwoord.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst()
-        .ifPresent(c -> sessie = c.substring("JSESSIONID=".length()).split(";", 2)[0]);
+    for (String c : antwoord.headers().allValues("Set-Cookie")) {
+      String[] paar = c.split(";", 2)[0].split("=", 2);
+      if (paar.length < 2) {
+        continue;
+      }
+      if (paar[0].equals("JSESSIONID")) {
+        sessie = paar[1];
+      } else if (paar[1].isEmpty()) {
+        koekjes.remove(paar[0]);
+      } else {
+        koekjes.put(paar[0], paar[1]);
+      }
+    }
     return antwoord;
   }
 
