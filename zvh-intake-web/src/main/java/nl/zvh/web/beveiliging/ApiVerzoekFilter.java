@@ -37,7 +37,9 @@ public class ApiVerzoekFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     verzoekcontext.vul(request.getHeader("traceparent"), Toegangspunt.API, request.getRemoteAddr());
-    response.setHeader("Cache-Control", "no-store");
+    // The security headers now: this filter may answer (401) before BeveiligingsHeaders has run,
+    // the order of annotated filters being undefined.
+    BeveiligingsHeaders.zet(request, response);
     ZonderCookies antwoord = new ZonderCookies(response, request.getRequestURI());
     try {
       if (request.getAttribute(ApiAuthenticatie.SYSTEEM) == null

@@ -42,6 +42,13 @@ public class TweedeFactor {
 
   /** Without a login half-way (or after five minutes) the user starts again at the login page. */
   public void laad() throws IOException {
+    if (((HttpServletRequest) externalContext.getRequest()).getUserPrincipal() != null) {
+      // Someone fully logged in (a link, a bookmark, the back button): on to the start page, and
+      // the session stays. Ending it here would let any site log a user out with a GET.
+      externalContext.redirect(externalContext.getRequestContextPath() + "/index.xhtml");
+      facesContext.responseComplete();
+      return;
+    }
     if (halfweg() == null) {
       naarInloggen("verlopen");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -176,12 +177,15 @@ class VervalsteVerzoekenIT {
     ApiKlant api = new ApiKlant(portaal);
     HttpResponse<String> zonder = api.post("/api/v1/aanmeldingen", "partner.politie", "{}");
     assertNotEquals(403, zonder.statusCode(), zonder.body());
+    // With a valid key, so that only the origin can be what refuses it (without a key the API
+    // answers 401 before anything else).
     HttpResponse<String> vreemd =
-        Portaalsessie.anoniem(portaal)
-            .post(
-                "/api/v1/aanmeldingen",
-                Map.of(),
-                Map.of("Origin", "https://aanvaller.example", "Content-Type", "application/json"));
+        ApiKlant.send(
+            api.metAutorisatie(
+                    "/api/v1/aanmeldingen", "Bearer " + ApiKlant.sleutelVan("partner.politie"))
+                .header("Origin", "https://aanvaller.example")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
     assertEquals(403, vreemd.statusCode(), vreemd.body());
     assertTrue(
         vreemd

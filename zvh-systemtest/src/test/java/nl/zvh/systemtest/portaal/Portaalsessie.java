@@ -32,6 +32,11 @@ public final class Portaalsessie {
           "<form id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
   private static final Pattern ATTRIBUUT = Pattern.compile("(\\w[\\w-]*)=\"([^\"]*)\"");
+  private static final Pattern TEKSTVAK =
+      Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
+  private static final Pattern KEUZELIJST =
+      Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
+  private static final Pattern OPTIE = Pattern.compile("<option\\b([^>]*)>");
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private final PortaalAdres portaal;
@@ -185,7 +190,33 @@ public final class Portaalsessie {
                 && !input.group().contains("checked"))) {
           continue;
         }
-        velden.put(naam, a.getOrDefault("value", "").replace("&amp;", "&"));
+        velden.put(naam, ontsnap(a.getOrDefault("value", "")));
+      }
+      // Text areas and select lists as a browser sends them: the text, the chosen (or first)
+      // option.
+      Matcher vak = TEKSTVAK.matcher(m.group(3));
+      while (vak.find()) {
+        String naam = attributen(vak.group(1)).get("name");
+        if (naam != null) {
+          velden.put(naam, ontsnap(vak.group(2).replaceFirst("^\n", "")));
+        }
+      }
+      Matcher lijst = KEUZELIJST.matcher(m.group(3));
+      while (lijst.find()) {
+        String naam = attributen(lijst.group(1)).get("name");
+        String gekozen = null;
+        Matcher optie = OPTIE.matcher(lijst.group(2));
+        while (optie.find()) {
+          if (gekozen == null || optie.group().contains("selected")) {
+            gekozen = attributen(optie.group()).getOrDefault("value", "");
+          }
+          if (optie.group().contains("selected")) {
+            break;
+          }
+        }
+        if (naam != null && gekozen != null) {
+          velden.put(naam, ontsnap(gekozen));
+        }
       }
       if (knop != null) {
         velden.put(knop, knop);
@@ -194,6 +225,40 @@ public final class Portaalsessie {
       return velden;
     }
     throw new AssertionError("Geen formulier " + formulier + " op de pagina");
+  }
+
+  /**
+   * The names of the fields of a form a person types text into: text inputs (also e-mail, phone,
+   * search) and text areas, in the order of the page.
+   */
+  public static java.util.List<String> tekstvelden(String pagina, String formulier) {
+    Matcher m = FORMULIER.matcher(pagina);
+    while (m.find()) {
+      if (!m.group(1).equals(formulier)) {
+        continue;
+      }
+      java.util.List<String> namen = new java.util.ArrayList<>();
+      Matcher veld = Pattern.compile("<input\\b[^>]*>|<textarea\\b[^>]*>").matcher(m.group(3));
+      while (veld.find()) {
+        Map<String, String> a = attributen(veld.group());
+        String type =
+            veld.group().startsWith("<textarea") ? "text" : a.getOrDefault("type", "text");
+        if (a.containsKey("name")
+            && java.util.Set.of("text", "email", "tel", "search", "url").contains(type)) {
+          namen.add(a.get("name"));
+        }
+      }
+      return namen;
+    }
+    throw new AssertionError("Geen formulier " + formulier + " op de pagina");
+  }
+
+  private static String ontsnap(String html) {
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 
   /** The CSP nonce PrimeFaces gave the page (its script adds it to every form it sends). */
