@@ -120,7 +120,7 @@ public class Screeningsdienst {
     meldingen.fire(
         new Procesmeldingen.Melding(
             Procesmeldingen.Soort.AANVULLING_GEVRAAGD,
-            List.of(emailAanmelder(casus)),
+            ontvangersAanmelder(casus),
             casus.getNummer(),
             null));
   }
@@ -232,13 +232,17 @@ public class Screeningsdienst {
         .toList();
   }
 
-  String emailAanmelder(Casus casus) {
+  /**
+   * Who gets the mails about a referral: the user who submitted it. A referral a partner system
+   * submitted (a koppeling, no user) gets none: that system reads the state through the API.
+   */
+  List<String> ontvangersAanmelder(Casus casus) {
     return em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
         .setParameter("gebruikersnaam", casus.getAanmelding().getAanmelder())
         .getResultStream()
         .map(Gebruiker::getEmail)
-        .findFirst()
-        .orElse(null);
+        .limit(1)
+        .toList();
   }
 
   private WerkvoorraadRegel regel(

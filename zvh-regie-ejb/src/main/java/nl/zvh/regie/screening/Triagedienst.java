@@ -155,7 +155,7 @@ public class Triagedienst {
             uitkomst == Triagebesluit.Uitkomst.OPGEPAKT
                 ? Procesmeldingen.Soort.TRIAGE_OPGEPAKT
                 : Procesmeldingen.Soort.TRIAGE_NIET_VOOR_ZVH,
-            List.of(screening.emailAanmelder(casus)),
+            screening.ontvangersAanmelder(casus),
             casus.getNummer(),
             datum));
   }
