@@ -3,6 +3,7 @@ package nl.zvh.domain.persistentie;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,10 @@ import nl.zvh.domain.model.casus.UitTeNodigenPartner;
 import nl.zvh.domain.model.casus.Uitvraag;
 import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.gebruiker.Inlogbeveiliging;
+import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
 import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gebruiker.Tweedefactor;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.organisatie.Organisatie;
@@ -719,6 +723,83 @@ abstract class PersistentieContract {
     } finally {
       em.close();
     }
+  }
+
+  @Test
+  void aSecondFactorWithRecoveryCodesAndTheLoginRecordAreStoredWithTheirQueries() {
+    Organisatie org = inTransactie(em -> bewaar(em, organisatie("Reclassering Factor")));
+    Gebruiker gebruiker =
+        inTransactie(
+            em ->
+                bewaar(
+                    em,
+                    new Gebruiker(
+                        "t.factor",
+                        "T. Factor",
+                        "t@factor.nl",
+                        Rol.KETENPARTNER,
+                        em.merge(org),
+                        "h")));
+    inTransactie(
+        em -> {
+          em.persist(
+              new Tweedefactor(
+                  em.find(Gebruiker.class, gebruiker.getId()),
+                  "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
+                  NU.toInstant(),
+                  100,
+                  Set.of("a".repeat(64), "b".repeat(64))));
+          for (int i = 0; i < 3; i++) {
+            em.persist(
+                new Inloggebeurtenis(
+                    NU.toInstant().plusSeconds(i),
+                    "t.factor",
+                    "192.0.2.1",
+                    i < 2
+                        ? Inloggebeurtenis.Soort.WACHTWOORD_ONJUIST
+                        : Inloggebeurtenis.Soort.GELUKT,
+                    null));
+          }
+          return null;
+        });
+    inTransactie(
+        em -> {
+          Tweedefactor factor =
+              em.createNamedQuery("Tweedefactor.vanGebruikersnaam", Tweedefactor.class)
+                  .setParameter("gebruikersnaam", "t.factor")
+                  .getSingleResult();
+          assertEquals(2, factor.getResterendeHerstelcodes());
+          assertFalse(factor.gebruikTijdstap(100), "a step used before");
+          assertTrue(factor.gebruikTijdstap(101));
+          assertTrue(factor.gebruikHerstelcode("a".repeat(64)));
+          return null;
+        });
+    inTransactie(
+        em -> {
+          Tweedefactor factor = em.find(Tweedefactor.class, gebruiker.getId());
+          assertEquals(101, factor.getLaatsteTijdstap());
+          assertEquals(1, factor.getResterendeHerstelcodes());
+          Object[] mislukt =
+              em.createNamedQuery("Inloggebeurtenis.mislukteVanAdresSinds", Object[].class)
+                  .setParameter("adres", "192.0.2.1")
+                  .setParameter("sinds", NU.minusSeconds(60))
+                  .setParameter("soorten", Inloggebeurtenis.Soort.MISLUKT)
+                  .getSingleResult();
+          assertEquals(2L, ((Number) mislukt[0]).longValue());
+          assertNotNull(mislukt[1]);
+          assertEquals(
+              Inloggebeurtenis.Soort.GELUKT,
+              em.createNamedQuery("Inloggebeurtenis.vanGebruikersnaam", Inloggebeurtenis.class)
+                  .setParameter("gebruikersnaam", "t.factor")
+                  .setParameter("soorten", List.of(Inloggebeurtenis.Soort.values()))
+                  .setMaxResults(1)
+                  .getSingleResult()
+                  .getSoort());
+          Inlogbeveiliging instellingen = em.find(Inlogbeveiliging.class, Inlogbeveiliging.ENIGE);
+          assertEquals(5, instellingen.getPogingenPerAccount());
+          assertEquals(50, instellingen.getPogingenPerAdres());
+          return null;
+        });
   }
 
   @Test

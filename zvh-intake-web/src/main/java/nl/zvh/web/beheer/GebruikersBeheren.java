@@ -117,6 +117,19 @@ public class GebruikersBeheren implements Serializable {
         "gebruiker.wachtwoord.ingesteld");
   }
 
+  /** What resetting the second factor means, naming the account: asked before it is done. */
+  public String tweedefactorvraag(GebruikerGegevens gebruiker) {
+    return berichten.tekst(
+        "gebruiker.tweedefactor.vraag", gebruiker.getGebruikersnaam(), gebruiker.getNaam());
+  }
+
+  /** For a lost phone without recovery codes: the user enrols again at the next login. */
+  public void herstelTweedeFactor(GebruikerGegevens gebruiker) {
+    voerUit(
+        () -> beheer.herstelTweedeFactor(gebruiker.getId(), gebruiker.getVersie()),
+        "gebruiker.tweedefactor.hersteld");
+  }
+
   public void zetActief(GebruikerGegevens gebruiker, boolean actief) {
     voerUit(
         () -> beheer.zetActief(gebruiker.getId(), gebruiker.getVersie(), actief),

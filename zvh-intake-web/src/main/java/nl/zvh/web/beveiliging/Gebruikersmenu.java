@@ -41,7 +41,8 @@ public class Gebruikersmenu {
               start,
               new Menuitem("/beheer/organisaties.xhtml", "menu.organisaties"),
               new Menuitem("/beheer/gebruikers.xhtml", "menu.gebruikers"),
-              new Menuitem("/beheer/termijnen.xhtml", "menu.termijnen"));
+              new Menuitem("/beheer/termijnen.xhtml", "menu.termijnen"),
+              new Menuitem("/beheer/inlogbeveiliging.xhtml", "menu.inlogbeveiliging"));
       case KETENPARTNER ->
           List.of(
               start,

@@ -16,11 +16,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.logging.Logger;
+import nl.zvh.regie.beveiliging.Inlogdienst;
 import nl.zvh.web.gedeeld.Berichten;
+import nl.zvh.web.gedeeld.NederlandseTijd;
 
 /**
- * The login form. A failed login says no more than that the combination is wrong (not which half),
- * and is logged without the password for the monitoring of failed logins.
+ * The login form, step one of two. A failed login says no more than that the combination is wrong
+ * (not which half); a lockout says until when, for any name typed, existing or not. A right
+ * password leads to the second-factor page (see {@link PortaalAuthenticatie}).
  */
 @Named
 @RequestScoped
@@ -32,6 +35,7 @@ public class Inloggen {
   @Inject private FacesContext facesContext;
   @Inject private ExternalContext externalContext;
   @Inject private Berichten berichten;
+  @Inject private Inlogtoken inlogtoken;
   @Inject private Gebruikersmenu gebruikersmenu;
 
   private String gebruikersnaam;
@@ -39,6 +43,11 @@ public class Inloggen {
 
   public void inloggen() throws IOException {
     HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+    if (!inlogtoken.klopt()) {
+      LOG.warning(() -> "Inlogpoging zonder geldig inlogtoken vanaf " + request.getRemoteAddr());
+      berichten.fout(null, "inloggen.token");
+      return;
+    }
     AuthenticationStatus status =
         securityContext.authenticate(
             request,
@@ -48,24 +57,28 @@ public class Inloggen {
                     new UsernamePasswordCredential(
                         gebruikersnaam.strip(), new Password(wachtwoord)))
                 .newAuthentication(true));
-    switch (status) {
-      case SEND_CONTINUE -> facesContext.responseComplete();
-      case SUCCESS -> {
-        // A new session id at login: a session id seen before login is worthless afterwards.
-        request.changeSessionId();
-        externalContext.redirect(
-            externalContext.getRequestContextPath() + gebruikersmenu.getStartpagina());
-      }
-      default -> {
-        LOG.warning(() -> "Mislukte inlogpoging vanaf " + request.getRemoteAddr());
-        // A failed attempt leaves no session behind: anonymous visitors hold none, and a later
-        // request must start from a clean state (otherwise it meets the half-finished attempt).
-        HttpSession sessie = request.getSession(false);
-        if (sessie != null) {
-          sessie.invalidate();
-        }
-        berichten.fout(null, "inloggen.mislukt");
-      }
+    if (status == AuthenticationStatus.SEND_CONTINUE) {
+      facesContext.responseComplete(); // on to the second factor
+      return;
+    }
+    if (status == AuthenticationStatus.SUCCESS) {
+      // Already logged in in this session: the login form changes nothing.
+      externalContext.redirect(
+          externalContext.getRequestContextPath() + gebruikersmenu.getStartpagina());
+      return;
+    }
+    LOG.warning(() -> "Mislukte inlogpoging vanaf " + request.getRemoteAddr());
+    // A failed attempt leaves no session behind: anonymous visitors hold none, and a later
+    // request must start from a clean state (otherwise it meets the half-finished attempt).
+    HttpSession sessie = request.getSession(false);
+    if (sessie != null) {
+      sessie.invalidate();
+    }
+    if (request.getAttribute(PortaalAuthenticatie.UITKOMST)
+        instanceof Inlogdienst.Geblokkeerd geblokkeerd) {
+      berichten.fout(null, "inloggen.geblokkeerd", NederlandseTijd.tekst(geblokkeerd.tot()));
+    } else {
+      berichten.fout(null, "inloggen.mislukt");
     }
   }
 

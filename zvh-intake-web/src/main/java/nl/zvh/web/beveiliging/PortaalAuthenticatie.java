@@ -3,6 +3,7 @@ package nl.zvh.web.beveiliging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -13,14 +14,28 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.Set;
+import nl.zvh.regie.beveiliging.Inlogdienst;
+import nl.zvh.regie.beveiliging.Inlogdienst.Codecontrole;
+import nl.zvh.regie.beveiliging.Inlogdienst.Gelukt;
+import nl.zvh.regie.beveiliging.Inlogdienst.Juist;
+import nl.zvh.regie.beveiliging.Inlogdienst.Wachtwoordcontrole;
+import nl.zvh.regie.beveiliging.Totp;
 
 /**
- * How callers prove who they are. People use the portal's login form (a session, with a new id at
- * login); partner systems call the REST API under {@code /api/} with HTTP Basic over TLS on every
- * request. Both are checked against the same identity store. Jakarta Security 3 allows one
- * mechanism per application, hence one class for both.
+ * How callers prove who they are. People log in in two steps: the password on the login form, then
+ * a code of their authenticator app (or a recovery code) on the second-factor page; an account
+ * without a second factor enrols on that page first. Only then is the session's caller set (with a
+ * new session id). Partner systems call the REST API under {@code /api/} with HTTP Basic over TLS
+ * on every request. Jakarta Security 3 allows one mechanism per application, hence one class for
+ * both.
+ *
+ * <p>The outcome of a step is left in a request attribute ({@link #UITKOMST}) for the page to word
+ * it.
  */
 @ApplicationScoped
 @MetBeveiligingsHeaders
@@ -29,8 +44,11 @@ import java.util.Base64;
 public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
 
   static final String API = "/api/";
+  static final String UITKOMST = "zvh.inloggen.uitkomst";
 
   @Inject private IdentityStoreHandler identityStore;
+  @Inject private Inlogdienst inlogdienst;
+  @Inject private Clock klok;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -39,14 +57,64 @@ public class PortaalAuthenticatie implements HttpAuthenticationMechanism {
       return basic(request, response, context);
     }
     Credential credential = context.getAuthParameters().getCredential();
-    if (credential != null) {
-      return context.notifyContainerAboutLogin(identityStore.validate(credential));
+    if (credential instanceof UsernamePasswordCredential wachtwoord) {
+      return wachtwoord(request, context, wachtwoord);
+    }
+    if (credential instanceof Tweedefactorcode code) {
+      return tweedeFactor(request, context, code);
     }
     return context.doNothing();
   }
 
   static boolean isApi(HttpServletRequest request) {
     return request.getRequestURI().startsWith(request.getContextPath() + API);
+  }
+
+  /** Step one: a right password leads to the second-factor page, and nothing more. */
+  private AuthenticationStatus wachtwoord(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential inlog) {
+    Wachtwoordcontrole uitkomst =
+        inlogdienst.controleerWachtwoord(
+            inlog.getCaller(), inlog.getPasswordAsString(), request.getRemoteAddr());
+    request.setAttribute(UITKOMST, uitkomst);
+    if (!(uitkomst instanceof Juist juist)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    new Halfweg(
+            juist.gebruikersnaam(),
+            juist.rol(),
+            klok.instant(),
+            juist.tweedeFactorIngesteld() ? null : Totp.nieuwGeheim())
+        .bewaarInNieuweSessie(request);
+    return context.redirect(request.getContextPath() + Startpagina.TWEEDE_FACTOR);
+  }
+
+  /** Step two: the code completes the login that step one began in this session. */
+  private AuthenticationStatus tweedeFactor(
+      HttpServletRequest request, HttpMessageContext context, Tweedefactorcode code) {
+    HttpSession sessie = request.getSession(false);
+    Halfweg halfweg = sessie == null ? null : (Halfweg) sessie.getAttribute(Halfweg.SESSIE);
+    if (halfweg == null || halfweg.isVerlopen(klok.instant())) {
+      return AuthenticationStatus.SEND_FAILURE; // the page sends the user back to the login
+    }
+    String adres = request.getRemoteAddr();
+    Codecontrole uitkomst =
+        halfweg.isInschrijving()
+            ? inlogdienst.stelIn(
+                halfweg.gebruikersnaam(), halfweg.nieuwGeheim(), code.code(), adres)
+            : inlogdienst.controleerCode(halfweg.gebruikersnaam(), code.code(), adres);
+    request.setAttribute(UITKOMST, uitkomst);
+    if (uitkomst instanceof Gelukt) {
+      sessie.removeAttribute(Halfweg.SESSIE);
+      return context.notifyContainerAboutLogin(
+          new CallerPrincipal(halfweg.gebruikersnaam()), Set.of(halfweg.rol().name()));
+    }
+    if (uitkomst instanceof Inlogdienst.Geblokkeerd) {
+      sessie.removeAttribute(Halfweg.SESSIE);
+    } else {
+      halfweg.bewaarInNieuweSessie(request); // another try, in a session without Soteria's marker
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus basic(

@@ -8,6 +8,12 @@ public final class Startpagina {
 
   public static final String INLOGGEN = "/login.xhtml";
 
+  /** The second step of a login (public: the session holds only a login half-way, see Halfweg). */
+  public static final String TWEEDE_FACTOR = "/tweedefactor.xhtml";
+
+  /** The recovery codes, shown once after enrolment. */
+  public static final String HERSTELCODES = "/account/herstelcodes.xhtml";
+
   private static final Map<Rol, String> PER_ROL =
       Map.of(
           Rol.KETENPARTNER, "/partner/index.xhtml",

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import nl.zvh.domain.model.gedeeld.Tijdzone;
@@ -18,6 +19,11 @@ public class NederlandseTijd implements Converter<OffsetDateTime> {
 
   private static final DateTimeFormatter FORMAAT =
       DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(Tijdzone.NEDERLAND);
+
+  /** A moment as Dutch local time, for a message. */
+  public static String tekst(Instant tijdstip) {
+    return FORMAAT.format(tijdstip);
+  }
 
   @Override
   public String getAsString(FacesContext context, UIComponent component, OffsetDateTime tijdstip) {

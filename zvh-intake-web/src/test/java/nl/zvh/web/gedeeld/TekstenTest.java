@@ -29,6 +29,7 @@ import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.RedenNietGeinformeerd;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitvraagAdres;
+import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.organisatie.OrganisatieType;
 import nl.zvh.domain.model.overleg.Genodigde;
@@ -43,6 +44,7 @@ import nl.zvh.domain.model.procesregie.Resultaat;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
 import nl.zvh.privacy.verstrekking.VerzoekStatus;
+import nl.zvh.regie.beheer.Inlogoverzicht;
 import nl.zvh.regie.casus.Deelnemersrol;
 import nl.zvh.regie.cijfers.Managementcijfers;
 import nl.zvh.regie.overdracht.Casusregiestand;
@@ -116,7 +118,10 @@ class TekstenTest {
           Map.entry("cijfers.resultaat.", List.of(Resultaat.values())),
           // ---- procesregie dashboard and contact moments (issue 13)
           Map.entry("procesregie.filter.", List.of(Aandachtfilter.values())),
-          Map.entry("procesregie.contact.vorm.", List.of(Contactmoment.Vorm.values())));
+          Map.entry("procesregie.contact.vorm.", List.of(Contactmoment.Vorm.values())),
+          // ---- login security (issue 14)
+          Map.entry("inlogbeveiliging.filter.", List.of(Inlogoverzicht.Soortfilter.values())),
+          Map.entry("inlogbeveiliging.soort.", List.of(Inloggebeurtenis.Soort.values())));
 
   @Test
   void everyValueThatAPageShowsHasItsText() {

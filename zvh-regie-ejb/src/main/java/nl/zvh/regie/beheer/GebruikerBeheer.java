@@ -51,6 +51,11 @@ public class GebruikerBeheer {
     return dienst.zetActief(huidigeGebruiker.vereist(), id, versie, actief);
   }
 
+  /** Removes the account's second factor; the user enrols again at the next login. */
+  public GebruikerGegevens herstelTweedeFactor(long id, long versie) {
+    return dienst.herstelTweedeFactor(huidigeGebruiker.vereist(), id, versie);
+  }
+
   public GebruikerGegevens stelWachtwoordIn(long id, long versie, @NotNull String wachtwoord) {
     return dienst.stelWachtwoordIn(huidigeGebruiker.vereist(), id, versie, wachtwoord);
   }

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
 import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gebruiker.Tweedefactor;
 import nl.zvh.domain.model.organisatie.Organisatie;
 import nl.zvh.privacy.Actor;
+import nl.zvh.regie.beveiliging.Inlogbewaking;
 import nl.zvh.regie.beveiliging.Wachtwoorden;
 
 /**
@@ -37,6 +40,7 @@ public class Gebruikersdienst {
   private EntityManager em;
 
   @Inject private Wachtwoorden wachtwoorden;
+  @Inject private Inlogbewaking bewaking;
   @Inject private Invoercontrole invoercontrole;
   @Inject private Clock klok;
   @Inject private Event<GebruikerGedeactiveerd> gedeactiveerd;
@@ -144,6 +148,26 @@ public class Gebruikersdienst {
     String hash = wachtwoorden.hash(wachtwoord);
     return wijzigGebruiker(
         actor, id, versie, g -> g.wijzigWachtwoordHash(hash), "wachtwoord ingesteld");
+  }
+
+  /**
+   * Removes the second factor of an account (a lost phone and no recovery codes left): the user
+   * enrols again at the next login. Recorded with the beheerder's name.
+   */
+  public GebruikerGegevens herstelTweedeFactor(Actor actor, long id, long versie) {
+    Gebruiker gebruiker = vind(id);
+    GelijktijdigGewijzigd.controleer(versie, gebruiker.getVersie(), DEZE_GEBRUIKER);
+    Tweedefactor factor = em.find(Tweedefactor.class, gebruiker.getId());
+    if (factor != null) {
+      em.remove(factor);
+    }
+    bewaking.legVast(
+        gebruiker.getGebruikersnaam(),
+        null,
+        Inloggebeurtenis.Soort.TWEEDE_FACTOR_HERSTELD,
+        actor.gebruikersnaam(),
+        klok.instant());
+    return bewaard(actor, gebruiker, "tweede factor hersteld");
   }
 
   private GebruikerGegevens wijzigGebruiker(

@@ -43,14 +43,34 @@ public class Wachtwoorden {
     return pbkdf2.generate(wachtwoord.toCharArray());
   }
 
-  /** The password policy: length only, as NIST SP 800-63B advises against composition rules. */
+  /** A hash without the policy check: for a stand-in that is never a real password. */
+  String hashZonderBeleid(String wachtwoord) {
+    return pbkdf2.generate(wachtwoord.toCharArray());
+  }
+
+  /** Whether the password matches the stored hash (a slow check, by design). */
+  public boolean klopt(String wachtwoord, String hash) {
+    return pbkdf2.verify(wachtwoord.toCharArray(), hash);
+  }
+
+  /**
+   * The password policy as NIST SP 800-63B advises it: a length, and not a password that is known
+   * to be common (no composition rules). A common word with digits or marks added at the end
+   * ({@code Welkom2026!}) counts as that word.
+   */
   public static void controleerBeleid(String wachtwoord) {
     DomeinRegelGeschonden.vereis(
         wachtwoord != null
             && wachtwoord.length() >= MINIMALE_LENGTE
             && wachtwoord.length() <= MAXIMALE_LENGTE
             && !wachtwoord.isBlank(),
+        "wachtwoord",
         "Een wachtwoord heeft 12 tot 128 tekens.");
+    DomeinRegelGeschonden.vereis(
+        !Veelgebruiktewachtwoorden.bevat(wachtwoord),
+        "wachtwoord",
+        "Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden. Kies een ander, bijvoorbeeld"
+            + " een zin van een paar woorden.");
   }
 
   private static String parameter(String instelling) {

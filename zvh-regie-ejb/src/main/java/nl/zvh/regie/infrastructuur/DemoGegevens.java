@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -29,7 +31,9 @@ import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitTeNodigenPartner;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
+import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
 import nl.zvh.domain.model.gebruiker.Rol;
+import nl.zvh.domain.model.gebruiker.Tweedefactor;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
 import nl.zvh.domain.model.gedeeld.Tijdzone;
@@ -49,6 +53,7 @@ import nl.zvh.domain.model.termijn.Triageplanning;
 import nl.zvh.domain.model.termijn.Werkdagen;
 import nl.zvh.domain.model.uitvoering.Escalatie;
 import nl.zvh.domain.model.uitvoering.Signaal;
+import nl.zvh.regie.beveiliging.Herstelcodes;
 import nl.zvh.regie.beveiliging.Wachtwoorden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -64,6 +69,12 @@ public class DemoGegevens {
 
   /** The password of every demo account (listed in the README). */
   public static final String DEMO_WACHTWOORD = "ZvhDemo-2026!";
+
+  /**
+   * The TOTP secret of every demo account (listed in the README, to add to an authenticator app).
+   * Demo mode only: a production database never gets it.
+   */
+  public static final String DEMO_TOTP_GEHEIM = "ZVHDEMOZVHDEMOZVHDEMOZVHDEMOZVH2";
 
   private static final Logger LOG = Logger.getLogger(DemoGegevens.class.getName());
   private static final LocalDate CONVENANT = LocalDate.of(2025, 3, 1);
@@ -130,7 +141,16 @@ public class DemoGegevens {
             new Gebruiker(
                 "beheerder", "Bram Beheerder", "beheerder@example.nl", Rol.BEHEERDER, zvh, hash))) {
       em.persist(gebruiker);
+      // Recovery codes that nobody knows: a tester makes known ones under Mijn account.
+      em.persist(
+          new Tweedefactor(
+              gebruiker,
+              DEMO_TOTP_GEHEIM,
+              klok.instant(),
+              0,
+              Herstelcodes.nieuw().stream().map(Herstelcodes::hash).collect(Collectors.toSet())));
     }
+    inlogpogingen();
     demoCasussen(politie, ggz, gemeente);
     naHetIco(politie, ggz);
     werklijsten(politie, ggz);
@@ -138,6 +158,22 @@ public class DemoGegevens {
     opschalingNaarDeManager();
     contactNaHetIco();
     LOG.info("Demomodus: demo-organisaties, een gebruiker per rol en zes casussen aangemaakt.");
+  }
+
+  /** Someone trying names from an outside address two days ago, for the beheerder's overview. */
+  private void inlogpogingen() {
+    Instant eerder = klok.instant().minus(Duration.ofDays(2));
+    for (int i = 0; i < 6; i++) {
+      em.persist(
+          new Inloggebeurtenis(
+              eerder.plusSeconds(i * 7L),
+              "admin",
+              "198.51.100.23",
+              i == 5
+                  ? Inloggebeurtenis.Soort.GEBLOKKEERD
+                  : Inloggebeurtenis.Soort.WACHTWOORD_ONJUIST,
+              null));
+    }
   }
 
   /**

@@ -147,31 +147,22 @@ class VervalsteVerzoekenIT {
 
   @Test
   void aFailedLoginShowsItsMessageNot500() throws Exception {
-    Portaalsessie bezoeker = Portaalsessie.anoniem(portaal);
-    String login = bezoeker.get("/login.xhtml").body();
-    Map<String, String> velden = Portaalsessie.velden(login, "inlogformulier", "inloggen");
-    velden.put("gebruikersnaam", "regisseur");
-    velden.put("wachtwoord", "geen-goed-wachtwoord");
+    // the login page posts no PrimeFaces nonce of a view of its own; a name no account has, so
+    // that no account comes closer to its lockout
     HttpResponse<String> antwoord =
-        bezoeker.post("/login.xhtml", velden, Map.of("Origin", bezoeker.herkomst()));
-    assertEquals(200, antwoord.statusCode(), antwoord.body());
+        Portaalsessie.anoniem(portaal).probeerInTeLoggen("niemand-" + UUID.randomUUID(), "onjuist");
+    assertTrue(antwoord.statusCode() < 500, antwoord.statusCode() + " " + antwoord.body());
     assertTrue(antwoord.body().contains("melding-fout"), antwoord.body());
   }
 
   @Test
   void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
-    Portaalsessie bezoeker = Portaalsessie.anoniem(portaal);
-    String login = bezoeker.get("/login.xhtml").body();
-    Map<String, String> velden = Portaalsessie.velden(login, "inlogformulier", "inloggen");
-    velden.put("gebruikersnaam", "regisseur");
-    velden.put("wachtwoord", DemoAccount.WACHTWOORD);
-    HttpResponse<String> antwoord =
-        bezoeker.post("/login.xhtml", velden, Map.of("Origin", bezoeker.herkomst()));
+    Portaalsessie sessie = Portaalsessie.inloggen(portaal, "manager", DemoAccount.WACHTWOORD);
     String cookie =
-        antwoord.headers().allValues("Set-Cookie").stream()
+        sessie.gezetteCookies().stream()
             .filter(c -> c.startsWith("JSESSIONID="))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no session cookie: " + antwoord.headers()))
+            .reduce((eerste, laatste) -> laatste)
+            .orElseThrow(() -> new AssertionError("no session cookie: " + sessie.gezetteCookies()))
             .toLowerCase(Locale.ROOT)
             .replace(" ", "");
     assertTrue(cookie.contains(";samesite=lax"), cookie);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import nl.zvh.systemtest.portaal.Authenticator;
 import nl.zvh.systemtest.portaal.Portaal;
 import nl.zvh.systemtest.portaal.PortaalAdres;
 import org.junit.jupiter.api.AfterAll;
@@ -288,6 +290,108 @@ class BeheerIT {
    * The button with the given text in the table row of the given user (a cell's own text: on a
    * phone the cell also holds its column's title).
    */
+  // ---- Issue 14: enrolling the second factor, recovery codes, the beheerder's reset, one's own
+  // password, and the beheerder's view of logins.
+
+  @Test
+  void aNewUserEnrolsWithTheQrCodeUsesARecoveryCodeOnceAndEnrolsAgainAfterAReset() {
+    String naam = "s.visser";
+    beheerder.open("/beheer/gebruikers.xhtml").klik("lijst:nieuw");
+    beheerder
+        .vul("formulier:gebruikersnaam", naam)
+        .vul("formulier:naam", "Sanne Visser")
+        .vul("formulier:email", "sanne.visser@reclassering.example")
+        .kies("formulier:rol", "Ketenpartner")
+        .kies("formulier:organisatie", "Reclassering Nederland")
+        .vul("formulier:wachtwoord", "Welkom2026!!")
+        .klik("formulier:bewaren");
+    assertTrue(
+        beheerder.paginatekst().contains("lijst van veelgebruikte wachtwoorden"),
+        "a common password is refused");
+    beheerder.vul("formulier:wachtwoord", WACHTWOORD).klik("formulier:bewaren");
+    assertTrue(beheerder.paginatekst().contains("Gebruiker s.visser is opgeslagen."));
+
+    try (Browser sanne = Browser.start(portaal)) {
+      sanne.open("/login.xhtml").probeerInTeLoggen(naam, WACHTWOORD);
+      assertEquals("/tweedefactor.xhtml", sanne.pad());
+      assertEquals("Tweede stap instellen", sanne.kop());
+      assertEquals(1, sanne.alle(By.cssSelector("svg.qrcode path")).size(), "the QR code");
+      String geheim = sanne.tekst("geheim");
+      assertTrue(geheim.replace(" ", "").matches("[A-Z2-7]{32}"), geheim);
+      assertTrue(
+          sanne.alle(By.cssSelector("img, iframe")).isEmpty()
+              && !sanne.paginaBron().contains("otpauth"),
+          "the secret is in no URL the browser requests");
+      sanne.vul("tweedefactorformulier:code", "12345").klik("tweedefactorformulier:bevestigen");
+      assertTrue(sanne.tekst("tweedefactorformulier:code-melding").startsWith("Deze code"));
+
+      Authenticator.voegToe(naam, geheim);
+      sanne
+          .vul("tweedefactorformulier:code", Authenticator.code(naam))
+          .klik("tweedefactorformulier:bevestigen");
+      assertEquals("/account/herstelcodes.xhtml", sanne.pad());
+      List<String> codes =
+          sanne.alle(By.cssSelector("#herstelcodes code")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertEquals(10, codes.size());
+      sanne.open("/account/herstelcodes.xhtml");
+      assertTrue(sanne.alle(By.cssSelector("#herstelcodes code")).isEmpty(), "shown once");
+      sanne.klik("verder");
+      assertEquals("/partner/index.xhtml", sanne.pad());
+
+      sanne.uitloggen().probeerInTeLoggen(naam, WACHTWOORD);
+      sanne
+          .vul("tweedefactorformulier:code", codes.get(0))
+          .klik("tweedefactorformulier:bevestigen");
+      assertEquals("/partner/index.xhtml", sanne.pad(), "a recovery code logs in");
+      sanne.uitloggen().probeerInTeLoggen(naam, WACHTWOORD);
+      sanne
+          .vul("tweedefactorformulier:code", codes.get(0))
+          .klik("tweedefactorformulier:bevestigen");
+      assertEquals("/tweedefactor.xhtml", sanne.pad(), "once");
+      sanne
+          .vul("tweedefactorformulier:code", codes.get(1))
+          .klik("tweedefactorformulier:bevestigen");
+
+      sanne.klik("uitlogformulier:mijn-account");
+      assertEquals("/account/index.xhtml", sanne.pad());
+      assertTrue(sanne.tekst("tweedefactor-status").contains("Ongebruikte herstelcodes: 8"));
+      sanne
+          .vul("wachtwoordformulier:huidigWachtwoord", "Niet-het-huidige-1")
+          .vul("wachtwoordformulier:wachtwoord", "Paars paard eet brood")
+          .vul("wachtwoordformulier:herhaling", "Paars paard eet brood")
+          .vul("wachtwoordformulier:code", Authenticator.code(naam))
+          .klik("wachtwoordformulier:wijzigen");
+      assertEquals(
+          "Het huidige wachtwoord klopt niet.",
+          sanne.tekst("wachtwoordformulier:huidigWachtwoord-melding"));
+      sanne
+          .vul("wachtwoordformulier:huidigWachtwoord", WACHTWOORD)
+          .vul("wachtwoordformulier:wachtwoord", "Paars paard eet brood")
+          .vul("wachtwoordformulier:herhaling", "Paars paard eet brood")
+          .vul("wachtwoordformulier:code", Authenticator.code(naam))
+          .klik("wachtwoordformulier:wijzigen");
+      assertTrue(sanne.paginatekst().contains("Uw wachtwoord is gewijzigd."), sanne.paginatekst());
+
+      beheerder.open("/beheer/gebruikers.xhtml");
+      beheerder.klikEnBevestig(rijknop(naam, "Tweede stap herstellen"));
+      assertTrue(beheerder.paginatekst().contains("De tweede stap van s.visser is gewist"));
+
+      sanne.uitloggen().probeerInTeLoggen(naam, "Paars paard eet brood");
+      assertEquals("Tweede stap instellen", sanne.kop(), "after the reset: enrol again");
+
+      beheerder.open("/beheer/inlogbeveiliging.xhtml");
+      assertTrue(
+          beheerder.tekst("lijst:gebeurtenissen").contains("Code van de tweede stap onjuist"));
+      beheerder.open("/beheer/inlogbeveiliging.xhtml?filter=WIJZIGINGEN");
+      String wijzigingen = beheerder.tekst("lijst:gebeurtenissen");
+      assertTrue(wijzigingen.contains("Tweede stap gewist door de beheerder"), wijzigingen);
+      assertTrue(wijzigingen.contains("Eigen wachtwoord gewijzigd"), wijzigingen);
+      assertTrue(wijzigingen.contains("Ingelogd met een herstelcode"), wijzigingen);
+    }
+  }
+
   private static By rijknop(String gebruikersnaam, String knoptekst) {
     return By.xpath(
         "//tr[td/text()[normalize-space(.)='"

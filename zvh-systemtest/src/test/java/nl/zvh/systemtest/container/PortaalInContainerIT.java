@@ -2,6 +2,7 @@ package nl.zvh.systemtest.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -2574,6 +2575,200 @@ class PortaalInContainerIT {
         1,
         procesregieoverzichtdienst.tel(
             regisseur, Procesregievraag.telling(Aandachtfilter.TE_LAAT, nummer)));
+  }
+
+  // ---- Issue 14: logging in in two steps, the lockout, one's own password.
+
+  @Inject private nl.zvh.regie.beveiliging.Inlogdienst inlogdienst;
+
+  @Test
+  void aLoginNeedsASecondFactorThatIsEnrolledOnceAndCodesAreNotReplayed() throws Exception {
+    Actor beheerder = actor("beheerder", Rol.BEHEERDER);
+    String naam = "inlog." + Long.toString(System.nanoTime(), 36);
+    String adres = "192.0.2." + (System.nanoTime() % 250 + 1);
+    long id = nieuwePartner(beheerder, naam, partner("partner.politie").organisatieId());
+    try {
+      var juist =
+          assertInstanceOf(
+              nl.zvh.regie.beveiliging.Inlogdienst.Juist.class,
+              inlogdienst.controleerWachtwoord(
+                  " " + naam.toUpperCase() + " ", "Overdracht-Wachtwoord-2033!", adres));
+      assertFalse(juist.tweedeFactorIngesteld(), "a new account has no second factor yet");
+      assertEquals(Rol.KETENPARTNER, juist.rol());
+
+      String geheim = nl.zvh.regie.beveiliging.Totp.nieuwGeheim();
+      long stap = nl.zvh.regie.beveiliging.Totp.tijdstap(klok.instant());
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Onjuist.class,
+          inlogdienst.stelIn(
+              naam, geheim, "000000".equals(code(geheim, stap)) ? "111111" : "000000", adres),
+          "a wrong code does not enrol");
+      var ingesteld =
+          assertInstanceOf(
+              nl.zvh.regie.beveiliging.Inlogdienst.Gelukt.class,
+              inlogdienst.stelIn(naam, geheim, code(geheim, stap), adres));
+      assertEquals(10, ingesteld.herstelcodes().size());
+      assertTrue(ingesteld.vorige().isEmpty(), "the first login has no previous one");
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Onjuist.class,
+          inlogdienst.stelIn(naam, nl.zvh.regie.beveiliging.Totp.nieuwGeheim(), "123456", adres),
+          "enrolled once: a second enrolment is refused");
+
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Onjuist.class,
+          inlogdienst.controleerCode(naam, code(geheim, stap), adres),
+          "the code that enrolled cannot log in again");
+      var tweede =
+          assertInstanceOf(
+              nl.zvh.regie.beveiliging.Inlogdienst.Gelukt.class,
+              inlogdienst.controleerCode(naam, code(geheim, stap + 1), adres));
+      assertEquals(adres, tweede.vorige().orElseThrow().adres());
+      assertEquals(
+          2,
+          tweede.vorige().orElseThrow().mislukteSindsdien(),
+          "the refused second enrolment and the replayed code");
+
+      String herstelcode = ingesteld.herstelcodes().get(3);
+      var metHerstelcode =
+          assertInstanceOf(
+              nl.zvh.regie.beveiliging.Inlogdienst.Gelukt.class,
+              inlogdienst.controleerCode(naam, herstelcode.toUpperCase(), adres));
+      assertTrue(metHerstelcode.herstelcodeGebruikt());
+      assertEquals(9, metHerstelcode.herstelcodesOver());
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Onjuist.class,
+          inlogdienst.controleerCode(naam, herstelcode, adres),
+          "a recovery code works once");
+
+      GebruikerGegevens gegevens = gebruikersdienst.lees(id);
+      gebruikersdienst.herstelTweedeFactor(beheerder, id, gegevens.getVersie());
+      assertFalse(
+          assertInstanceOf(
+                  nl.zvh.regie.beveiliging.Inlogdienst.Juist.class,
+                  inlogdienst.controleerWachtwoord(naam, "Overdracht-Wachtwoord-2033!", adres))
+              .tweedeFactorIngesteld(),
+          "after the beheerder's reset the user enrols again");
+      assertEquals(
+          1,
+          aantal(
+              "select count(*) from inloggebeurtenis where gebruikersnaam = ?"
+                  + " and soort = 'TWEEDE_FACTOR_HERSTELD' and door = 'beheerder'",
+              naam));
+    } finally {
+      gebruikersdienst.zetActief(beheerder, id, gebruikersdienst.lees(id).getVersie(), false);
+    }
+  }
+
+  @Test
+  void repeatedFailuresLockANameExistingOrNotAndAnAddressUntilTheBlockingTimeHasPassed()
+      throws Exception {
+    Actor beheerder = actor("beheerder", Rol.BEHEERDER);
+    String naam = "slot." + Long.toString(System.nanoTime(), 36);
+    String adres = "198.51.100." + (System.nanoTime() % 250 + 1);
+    long id = nieuwePartner(beheerder, naam, partner("partner.politie").organisatieId());
+    try {
+      for (int i = 0; i < 5; i++) {
+        assertInstanceOf(
+            nl.zvh.regie.beveiliging.Inlogdienst.Onjuist.class,
+            inlogdienst.controleerWachtwoord(naam, "Fout-wachtwoord-" + i, adres));
+      }
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Geblokkeerd.class,
+          inlogdienst.controleerWachtwoord(naam, "Overdracht-Wachtwoord-2033!", "203.0.113.9"),
+          "the right password from elsewhere is refused too while the name is locked");
+      String onbekend = "onbekend." + Long.toString(System.nanoTime(), 36);
+      for (int i = 0; i < 5; i++) {
+        inlogdienst.controleerWachtwoord(onbekend, "Fout-wachtwoord-" + i, "203.0.113.10");
+      }
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Geblokkeerd.class,
+          inlogdienst.controleerWachtwoord(onbekend, "Fout-wachtwoord", "203.0.113.10"),
+          "an unknown name locks the same way: the lockout tells nothing about existence");
+
+      klok.verzet(Duration.ofMinutes(16));
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Juist.class,
+          inlogdienst.controleerWachtwoord(naam, "Overdracht-Wachtwoord-2033!", adres),
+          "after the blocking time the right password works again");
+
+      String ander = "ander." + Long.toString(System.nanoTime(), 36);
+      for (int i = 0; i < 50; i++) {
+        inlogdienst.controleerWachtwoord(ander + i, "Fout-wachtwoord", adres);
+      }
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Geblokkeerd.class,
+          inlogdienst.controleerWachtwoord(naam, "Overdracht-Wachtwoord-2033!", adres),
+          "fifty failures from one address block that address for every name");
+    } finally {
+      gebruikersdienst.zetActief(beheerder, id, gebruikersdienst.lees(id).getVersie(), false);
+    }
+  }
+
+  @Test
+  void changingOnesOwnPasswordNeedsTheCurrentOneAndACodeAndRefusesCommonPasswords()
+      throws Exception {
+    Actor beheerder = actor("beheerder", Rol.BEHEERDER);
+    String naam = "wijzig." + Long.toString(System.nanoTime(), 36);
+    String adres = "192.0.2.200";
+    long id = nieuwePartner(beheerder, naam, partner("partner.politie").organisatieId());
+    try {
+      String geheim = nl.zvh.regie.beveiliging.Totp.nieuwGeheim();
+      long stap = nl.zvh.regie.beveiliging.Totp.tijdstap(klok.instant());
+      inlogdienst.stelIn(naam, geheim, code(geheim, stap), adres);
+
+      DomeinRegelGeschonden fout =
+          assertThrows(
+              DomeinRegelGeschonden.class,
+              () ->
+                  inlogdienst.wijzigWachtwoord(
+                      naam,
+                      "Overdracht-Wachtwoord-2033!",
+                      code(geheim, stap + 1),
+                      "Welkom2026!!",
+                      adres));
+      assertEquals("wachtwoord", fout.veld().orElseThrow());
+      fout =
+          assertThrows(
+              DomeinRegelGeschonden.class,
+              () ->
+                  inlogdienst.wijzigWachtwoord(
+                      naam,
+                      "Niet-het-huidige-1",
+                      code(geheim, stap + 1),
+                      "Paars paard eet brood",
+                      adres));
+      assertEquals("huidigWachtwoord", fout.veld().orElseThrow());
+      fout =
+          assertThrows(
+              DomeinRegelGeschonden.class,
+              () ->
+                  inlogdienst.wijzigWachtwoord(
+                      naam,
+                      "Overdracht-Wachtwoord-2033!",
+                      code(geheim, stap),
+                      "Paars paard eet brood",
+                      adres));
+      assertEquals("code", fout.veld().orElseThrow(), "the code that enrolled is used");
+
+      inlogdienst.wijzigWachtwoord(
+          naam,
+          "Overdracht-Wachtwoord-2033!",
+          code(geheim, stap + 1),
+          "Paars paard eet brood",
+          adres);
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Juist.class,
+          inlogdienst.controleerWachtwoord(naam, "Paars paard eet brood", adres));
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Onjuist.class,
+          inlogdienst.controleerWachtwoord(naam, "Overdracht-Wachtwoord-2033!", adres));
+    } finally {
+      gebruikersdienst.zetActief(beheerder, id, gebruikersdienst.lees(id).getVersie(), false);
+    }
+  }
+
+  private static String code(String geheim, long stap) {
+    return nl.zvh.regie.beveiliging.Totp.code(geheim, stap);
   }
 
   private String nummer(long casusId) throws SQLException {

@@ -2,7 +2,6 @@ package nl.zvh.systemtest.portaal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +35,8 @@ public final class Portaalsessie {
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private final PortaalAdres portaal;
-  private String sessie;
+  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final java.util.List<String> gezet = new java.util.ArrayList<>();
 
   private Portaalsessie(PortaalAdres portaal) {
     this.portaal = portaal;
@@ -48,25 +48,53 @@ public final class Portaalsessie {
   }
 
   /**
-   * Logs in through the login form, as a browser does: the login page first, then its form posted
-   * back from the portal's own origin with the page's fields. Fails unless the portal sends the
-   * user on to a page other than the login page.
+   * Logs in through the login form, as a browser does, in both steps: the login page (its token
+   * cookie and field), the password posted back from the portal's own origin, then the code of the
+   * authenticator app on the second-factor page. Fails unless the portal then sends the user on to
+   * a page of the portal.
    */
   public static Portaalsessie inloggen(PortaalAdres portaal, String gebruiker, String wachtwoord)
       throws IOException, InterruptedException {
     Portaalsessie sessie = new Portaalsessie(portaal);
-    HttpResponse<String> login = sessie.get("/login.xhtml");
+    HttpResponse<String> wachtwoordstap = sessie.probeerInTeLoggen(gebruiker, wachtwoord);
+    String naar = wachtwoordstap.headers().firstValue("Location").orElse("");
+    if (wachtwoordstap.statusCode() != 302 || !naar.contains("/tweedefactor.xhtml")) {
+      throw new AssertionError(
+          "Inloggen als " + gebruiker + " mislukte: " + wachtwoordstap.statusCode() + " " + naar);
+    }
+    HttpResponse<String> codestap =
+        sessie.klik(
+            "/tweedefactor.xhtml",
+            "tweedefactorformulier",
+            "tweedefactorformulier:bevestigen",
+            Map.of("tweedefactorformulier:code", Authenticator.code(gebruiker)),
+            Map.of("Origin", sessie.herkomst()));
+    naar = codestap.headers().firstValue("Location").orElse("");
+    if (codestap.statusCode() != 302
+        || naar.contains("/login.xhtml")
+        || naar.contains("/tweedefactor.xhtml")) {
+      throw new AssertionError(
+          "Tweede stap als " + gebruiker + " mislukte: " + codestap.statusCode() + " " + naar);
+    }
+    return sessie;
+  }
+
+  /**
+   * The first step only, whatever its outcome: the login page, then its form with the name and
+   * password, from the portal's own origin. Returns the answer to the post.
+   */
+  public HttpResponse<String> probeerInTeLoggen(String gebruiker, String wachtwoord)
+      throws IOException, InterruptedException {
+    HttpResponse<String> login = get("/login.xhtml");
     Map<String, String> velden = velden(login.body(), "inlogformulier", "inloggen");
     velden.put("gebruikersnaam", gebruiker);
     velden.put("wachtwoord", wachtwoord);
-    HttpResponse<String> antwoord =
-        sessie.post("/login.xhtml", velden, Map.of("Origin", sessie.herkomst()));
-    String naar = antwoord.headers().firstValue("Location").orElse("");
-    if (antwoord.statusCode() != 302 || naar.contains("/login.xhtml") || sessie.sessie == null) {
-      throw new AssertionError(
-          "Inloggen als " + gebruiker + " mislukte: " + antwoord.statusCode() + " " + naar);
-    }
-    return sessie;
+    return post("/login.xhtml", velden, Map.of("Origin", herkomst()));
+  }
+
+  /** Every Set-Cookie header the portal sent this visitor, in order. */
+  public java.util.List<String> gezetteCookies() {
+    return java.util.List.copyOf(gezet);
   }
 
   /** The portal's own origin, as a browser sends it in {@code Origin}. */
@@ -81,7 +109,7 @@ public final class Portaalsessie {
 
   /** The value of the session cookie, or null before there is one. */
   public String sessieId() {
-    return sessie;
+    return cookies.get("JSESSIONID");
   }
 
   public HttpResponse<String> get(String pad) throws IOException, InterruptedException {
@@ -185,16 +213,25 @@ public final class Portaalsessie {
 
   private HttpResponse<String> stuur(HttpRequest.Builder verzoek, Map<String, String> koppen)
       throws IOException, InterruptedException {
-    if (sessie != null) {
-      verzoek.header("Cookie", "JSESSIONID=" + sessie);
+    if (!cookies.isEmpty()) {
+      StringJoiner cookie = new StringJoiner("; ");
+      cookies.forEach((naam, waarde) -> cookie.add(naam + "=" + waarde));
+      verzoek.header("Cookie", cookie.toString());
     }
     koppen.forEach(verzoek::header);
     HttpResponse<String> antwoord =
         HTTP.send(verzoek.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    antwoord.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst()
-        .ifPresent(c -> sessie = c.substring("JSESSIONID=".length()).split(";", 2)[0]);
+    for (String gezetteCookie : antwoord.headers().allValues("Set-Cookie")) {
+      gezet.add(gezetteCookie);
+      String[] paar = gezetteCookie.split(";", 2)[0].split("=", 2);
+      if (paar.length == 2
+          && !paar[1].isEmpty()
+          && !gezetteCookie.toLowerCase().contains("max-age=0")) {
+        cookies.put(paar[0].strip(), paar[1].strip());
+      } else {
+        cookies.remove(paar[0].strip());
+      }
+    }
     return antwoord;
   }
 
@@ -207,10 +244,5 @@ public final class Portaalsessie {
                     + "="
                     + URLEncoder.encode(waarde, StandardCharsets.UTF_8)));
     return body.toString();
-  }
-
-  /** Decodes an HTML attribute's URL, for tests that compare addresses. */
-  static String decodeer(String tekst) {
-    return URLDecoder.decode(tekst, StandardCharsets.UTF_8);
   }
 }
