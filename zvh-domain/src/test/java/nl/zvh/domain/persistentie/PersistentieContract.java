@@ -1,5 +1,6 @@
 package nl.zvh.domain.persistentie;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -40,10 +41,12 @@ import nl.zvh.domain.model.casus.UitvraagAdres;
 import nl.zvh.domain.model.gebruiker.Gebruiker;
 import nl.zvh.domain.model.gebruiker.Inlogbeveiliging;
 import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
+import nl.zvh.domain.model.gebruiker.Passkey;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gebruiker.Tweedefactor;
 import nl.zvh.domain.model.gedeeld.Adres;
 import nl.zvh.domain.model.gedeeld.Bsn;
+import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.koppeling.Apisleutel;
 import nl.zvh.domain.model.koppeling.Koppeling;
 import nl.zvh.domain.model.organisatie.Organisatie;
@@ -802,6 +805,70 @@ abstract class PersistentieContract {
           assertEquals(50, instellingen.getPogingenPerAdres());
           return null;
         });
+  }
+
+  @Test
+  void passkeysAreStoredWithTheirKeyAndCounterAndGoWithTheirQueries() {
+    Organisatie org = inTransactie(em -> bewaar(em, organisatie("Politie Passkey")));
+    Gebruiker gebruiker =
+        inTransactie(
+            em ->
+                bewaar(
+                    em,
+                    new Gebruiker(
+                        "p.key", "P. Key", "p@key.nl", Rol.KETENPARTNER, em.merge(org), "h")));
+    byte[] sleutel = new byte[300];
+    for (int i = 0; i < sleutel.length; i++) {
+      sleutel[i] = (byte) i;
+    }
+    String credentialId = "A".repeat(Passkey.MAX_CREDENTIAL_ID - 1) + "_";
+    inTransactie(
+        em -> {
+          Gebruiker g = em.find(Gebruiker.class, gebruiker.getId());
+          em.persist(
+              new Passkey(
+                  g, credentialId, "Laptop werk", sleutel, 0, "internal,hybrid", NU.toInstant()));
+          em.persist(
+              new Passkey(
+                  g, "tweede-sleutel", "YubiKey", sleutel, 7, null, NU.plusSeconds(1).toInstant()));
+          return null;
+        });
+    inTransactie(
+        em -> {
+          List<Passkey> passkeys =
+              em.createNamedQuery("Passkey.vanGebruikersnaam", Passkey.class)
+                  .setParameter("gebruikersnaam", "p.key")
+                  .getResultList();
+          assertEquals(
+              List.of("Laptop werk", "YubiKey"), passkeys.stream().map(Passkey::getNaam).toList());
+          Passkey eerste =
+              em.createNamedQuery("Passkey.metCredentialId", Passkey.class)
+                  .setParameter("credentialId", credentialId)
+                  .getSingleResult();
+          assertArrayEquals(sleutel, eerste.getSleutel());
+          assertEquals("internal,hybrid", eerste.getTransporten().orElseThrow());
+          eerste.gebruik(5, NU.plusSeconds(60).toInstant());
+          return null;
+        });
+    inTransactie(
+        em -> {
+          Passkey eerste =
+              em.createNamedQuery("Passkey.metCredentialId", Passkey.class)
+                  .setParameter("credentialId", credentialId)
+                  .getSingleResult();
+          assertEquals(5, eerste.getTeller());
+          assertEquals(NU.plusSeconds(60).toInstant(), eerste.getLaatstGebruiktOp().orElseThrow());
+          assertEquals(
+              2,
+              em.createNamedQuery("Passkey.verwijderVanGebruiker")
+                  .setParameter("gebruikerId", gebruiker.getId())
+                  .executeUpdate());
+          return null;
+        });
+    assertThrows(
+        DomeinRegelGeschonden.class,
+        () -> Passkey.geldigeNaam("Laptop\nwerk"),
+        "a name on one line");
   }
 
   @Test

@@ -52,7 +52,9 @@ public class Inloggebeurtenis {
     HERSTELCODE_GEBRUIKT,
     HERSTELCODES_VERNIEUWD,
     TWEEDE_FACTOR_HERSTELD,
-    WACHTWOORD_GEWIJZIGD;
+    WACHTWOORD_GEWIJZIGD,
+    PASSKEY_TOEGEVOEGD,
+    PASSKEY_VERWIJDERD;
 
     /** The attempts that count towards a lockout. */
     public static final List<Soort> MISLUKT = List.of(WACHTWOORD_ONJUIST, CODE_ONJUIST);
