@@ -4,17 +4,22 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.zvh.regie.beveiliging.EigenAccount;
 import nl.zvh.regie.beveiliging.EigenAccount.Tweedefactorstatus;
+import nl.zvh.regie.beveiliging.Passkeydienst.Houder;
+import nl.zvh.regie.beveiliging.Passkeydienst.Passkeygegevens;
+import nl.zvh.web.beveiliging.Passkeyceremonie;
 import nl.zvh.web.gedeeld.Berichten;
 import nl.zvh.web.gedeeld.NederlandseTijd;
 
 /**
  * The page {@code account/index.xhtml}: the state of one's second factor, new recovery codes (shown
- * once, on this response only), and changing one's password. Nothing typed here is kept after the
- * response: request scope, and the password fields are never written back.
+ * once, on this response only), one's passkeys (add, remove), and changing one's password. Nothing
+ * typed here is kept after the response: request scope, and the password fields are never written
+ * back.
  */
 @Named
 @RequestScoped
@@ -23,6 +28,7 @@ public class MijnAccount {
   @Inject private EigenAccount eigenAccount;
   @Inject private Berichten berichten;
   @Inject private HttpServletRequest request;
+  @Inject private Clock klok;
 
   private Optional<Tweedefactorstatus> tweedeFactor;
   private List<String> nieuweHerstelcodes = List.of();
@@ -32,6 +38,12 @@ public class MijnAccount {
   private String wachtwoord;
   private String herhaling;
   private String code;
+
+  private Houder passkeyhouder;
+  private String passkeyopties;
+  private String passkeynaam;
+  private String passkeycode;
+  private String passkeyAntwoord;
 
   public Tweedefactorstatus getTweedeFactor() {
     if (tweedeFactor == null) {
@@ -65,6 +77,57 @@ public class MijnAccount {
         "wachtwoordformulier")) {
       code = null;
     }
+  }
+
+  /** Who a new passkey is for, and the passkeys the account has (oldest first). */
+  private Houder passkeyhouder() {
+    if (passkeyhouder == null) {
+      passkeyhouder = eigenAccount.passkeyhouder();
+    }
+    return passkeyhouder;
+  }
+
+  public List<Passkeygegevens> getPasskeys() {
+    return passkeyhouder().passkeys();
+  }
+
+  /**
+   * The options for the browser to make a passkey (JSON), with a new challenge kept in the session.
+   */
+  public String getPasskeyopties() {
+    if (passkeyopties == null) {
+      passkeyopties = Passkeyceremonie.registratieopties(request, passkeyhouder(), klok.instant());
+    }
+    return passkeyopties;
+  }
+
+  public void voegPasskeyToe() {
+    byte[] uitdaging =
+        Passkeyceremonie.neemUitdaging(request, Passkeyceremonie.Soort.REGISTRATIE, klok.instant());
+    if (berichten.voerUit(
+        () ->
+            eigenAccount.voegPasskeyToe(
+                passkeynaam,
+                passkeycode,
+                passkeyAntwoord,
+                uitdaging,
+                Passkeyceremonie.relyingparty(request),
+                adres()),
+        "account.passkey.toegevoegd",
+        "passkeyformulier")) {
+      passkeynaam = null;
+    }
+    passkeyhouder = null;
+  }
+
+  public void verwijderPasskey(Passkeygegevens passkey) {
+    berichten.voerUit(
+        () -> eigenAccount.verwijderPasskey(passkey.id(), adres()), "account.passkey.verwijderd");
+    passkeyhouder = null;
+  }
+
+  public String verwijdervraag(Passkeygegevens passkey) {
+    return berichten.tekst("account.passkey.verwijderen.vraag", passkey.naam());
   }
 
   private String adres() {
@@ -105,6 +168,30 @@ public class MijnAccount {
 
   public void setHerhaling(String herhaling) {
     this.herhaling = herhaling;
+  }
+
+  public String getPasskeynaam() {
+    return passkeynaam;
+  }
+
+  public void setPasskeynaam(String passkeynaam) {
+    this.passkeynaam = passkeynaam;
+  }
+
+  public String getPasskeycode() {
+    return null;
+  }
+
+  public void setPasskeycode(String passkeycode) {
+    this.passkeycode = passkeycode;
+  }
+
+  public String getPasskeyAntwoord() {
+    return null; // an answer counts once; the page never sends one back
+  }
+
+  public void setPasskeyAntwoord(String passkeyAntwoord) {
+    this.passkeyAntwoord = passkeyAntwoord;
   }
 
   public String getCode() {

@@ -8,20 +8,25 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import nl.zvh.regie.beveiliging.Inlogdienst;
+import nl.zvh.regie.beveiliging.Passkeydienst;
+import nl.zvh.regie.beveiliging.Passkeydienst.Passkeygegevens;
 import nl.zvh.regie.beveiliging.Totp;
 import nl.zvh.web.account.Herstelcodestonen;
 import nl.zvh.web.gedeeld.Berichten;
 
 /**
- * The second step of a login: the code of the authenticator app, or a recovery code; for an account
- * without a second factor first the enrolment (QR code and secret, confirmed by a first code). The
- * page shows nothing without a login half-way in this session.
+ * The second step of a login: the code of the authenticator app, a recovery code, or one of the
+ * account's passkeys; for an account without a second factor first the enrolment (QR code and
+ * secret, confirmed by a first code). The page shows nothing without a login half-way in this
+ * session.
  */
 @Named
 @RequestScoped
@@ -38,7 +43,12 @@ public class TweedeFactor {
   @Inject private Berichten berichten;
   @Inject private Clock klok;
 
+  @Inject private Passkeydienst passkeydienst;
+
   private String code;
+  private String passkeyAntwoord;
+  private List<Passkeygegevens> passkeys;
+  private String passkeyopties;
 
   /** Without a login half-way (or after five minutes) the user starts again at the login page. */
   public void laad() throws IOException {
@@ -55,6 +65,27 @@ public class TweedeFactor {
   }
 
   public void bevestig() throws IOException {
+    rondAf(new Tweedefactorcode(code), "tweedefactorformulier:code", "tweedefactor.onjuist");
+  }
+
+  public void metPasskey() throws IOException {
+    if (passkeyAntwoord == null || passkeyAntwoord.isBlank()) {
+      // No answer at all (no JavaScript, an old browser): not a failed attempt, nothing to count.
+      berichten.fout("passkeyformulier:antwoord", "passkey.nietondersteund");
+      facesContext.validationFailed();
+      return;
+    }
+    rondAf(
+        new Passkeybewijs(passkeyAntwoord),
+        "passkeyformulier:antwoord",
+        "tweedefactor.passkey.onjuist");
+  }
+
+  /**
+   * Completes the login with a code or a passkey; a wrong one is told next to {@code veld} and the
+   * user may try again.
+   */
+  private void rondAf(Credential bewijs, String veld, String fout) throws IOException {
     Halfweg halfweg = halfweg();
     if (halfweg == null) {
       naarInloggen("verlopen");
@@ -64,7 +95,7 @@ public class TweedeFactor {
     securityContext.authenticate(
         request,
         (HttpServletResponse) externalContext.getResponse(),
-        withParams().credential(new Tweedefactorcode(code)).newAuthentication(true));
+        withParams().credential(bewijs).newAuthentication(true));
     Object uitkomst = request.getAttribute(PortaalAuthenticatie.UITKOMST);
     if (uitkomst instanceof Inlogdienst.Gelukt gelukt) {
       // A new session id at login: a session id seen before login is worthless afterwards.
@@ -85,7 +116,7 @@ public class TweedeFactor {
     } else if (uitkomst == null) {
       naarInloggen("verlopen"); // the login half-way lapsed meanwhile
     } else {
-      berichten.fout("tweedefactorformulier:code", "tweedefactor.onjuist");
+      berichten.fout(veld, fout);
       facesContext.validationFailed();
     }
   }
@@ -131,6 +162,39 @@ public class TweedeFactor {
   public String getGeheim() {
     Halfweg halfweg = halfweg();
     return halfweg == null || !halfweg.isInschrijving() ? "" : Totp.leesbaar(halfweg.nieuwGeheim());
+  }
+
+  /** Whether the account may take this step with a passkey (it has one, and is enrolled). */
+  public boolean isPasskeyMogelijk() {
+    return !isInschrijving() && !passkeys().isEmpty();
+  }
+
+  /**
+   * The options for the browser's passkey request (JSON), with a new challenge kept in the session.
+   */
+  public String getPasskeyopties() {
+    if (passkeyopties == null) {
+      passkeyopties =
+          Passkeyceremonie.aanmeldopties(
+              (HttpServletRequest) externalContext.getRequest(), passkeys(), klok.instant());
+    }
+    return passkeyopties;
+  }
+
+  private List<Passkeygegevens> passkeys() {
+    if (passkeys == null) {
+      Halfweg halfweg = halfweg();
+      passkeys = halfweg == null ? List.of() : passkeydienst.van(halfweg.gebruikersnaam());
+    }
+    return passkeys;
+  }
+
+  public String getPasskeyAntwoord() {
+    return null; // an answer counts once; the page never sends one back
+  }
+
+  public void setPasskeyAntwoord(String passkeyAntwoord) {
+    this.passkeyAntwoord = passkeyAntwoord;
   }
 
   public String getCode() {

@@ -161,6 +161,11 @@ public class Gebruikersdienst {
     if (factor != null) {
       em.remove(factor);
     }
+    // Passkeys are a second step too: a reset leaves the account none, so a lost or stolen
+    // device logs in no more.
+    em.createNamedQuery("Passkey.verwijderVanGebruiker")
+        .setParameter("gebruikerId", gebruiker.getId())
+        .executeUpdate();
     bewaking.legVast(
         gebruiker.getGebruikersnaam(),
         null,

@@ -13,8 +13,8 @@ import nl.zvh.regie.aanmelding.Pagina;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
 
 /**
- * The beheerder's view of logins: failed and refused attempts, changes of second factors and
- * passwords, what is blocked now, and the settings of the lockout.
+ * The beheerder's view of logins: failed and refused attempts, changes of second factors (app,
+ * recovery codes, passkeys) and passwords, what is blocked now, and the settings of the lockout.
  */
 @Stateless
 @RolesAllowed("BEHEERDER")
@@ -29,7 +29,9 @@ public class Inlogoverzicht {
             Soort.TWEEDE_FACTOR_HERSTELD,
             Soort.HERSTELCODE_GEBRUIKT,
             Soort.HERSTELCODES_VERNIEUWD,
-            Soort.WACHTWOORD_GEWIJZIGD)),
+            Soort.WACHTWOORD_GEWIJZIGD,
+            Soort.PASSKEY_TOEGEVOEGD,
+            Soort.PASSKEY_VERWIJDERD)),
     ALLE(List.of(Soort.values()));
 
     final List<Soort> soorten;

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.zvh.domain.model.gebruiker.Tweedefactor;
 
-/** What every logged-in user may do with their own account: password and recovery codes. */
+/**
+ * What every logged-in user may do with their own account: password, recovery codes and passkeys.
+ */
 @Stateless
 @RolesAllowed({"KETENPARTNER", "PROCESREGISSEUR", "MANAGER", "PRIVACY_OFFICER", "BEHEERDER"})
 public class EigenAccount {
@@ -19,6 +21,7 @@ public class EigenAccount {
 
   @Inject private HuidigeGebruiker huidigeGebruiker;
   @Inject private Inlogdienst inlogdienst;
+  @Inject private Passkeydienst passkeydienst;
 
   public Optional<Tweedefactorstatus> tweedeFactor() {
     return inlogdienst
@@ -35,6 +38,25 @@ public class EigenAccount {
 
   public List<String> vernieuwHerstelcodes(@NotNull String code, String adres) {
     return inlogdienst.vernieuwHerstelcodes(naam(), code, adres);
+  }
+
+  /** Who a new passkey is for, with the passkeys the account has. */
+  public Passkeydienst.Houder passkeyhouder() {
+    return passkeydienst.houder(naam());
+  }
+
+  public void voegPasskeyToe(
+      String passkeynaam,
+      String code,
+      String antwoord,
+      byte[] uitdaging,
+      Relyingparty rp,
+      String adres) {
+    passkeydienst.voegToe(naam(), passkeynaam, code, antwoord, uitdaging, rp, adres);
+  }
+
+  public void verwijderPasskey(long id, String adres) {
+    passkeydienst.verwijder(naam(), id, adres);
   }
 
   private String naam() {

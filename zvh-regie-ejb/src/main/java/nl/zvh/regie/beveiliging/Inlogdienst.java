@@ -209,12 +209,7 @@ public class Inlogdienst {
       bewaking.legVast(gebruikersnaam, adres, WACHTWOORD_ONJUIST, null, nu);
       throw new DomeinRegelGeschonden("huidigWachtwoord", "Het huidige wachtwoord klopt niet.");
     }
-    Optional<Tweedefactor> factor = tweedeFactor(gebruikersnaam, true);
-    if (factor.isEmpty() || !codeKlopt(factor.get(), code == null ? "" : code.strip(), nu)) {
-      bewaking.legVast(gebruikersnaam, adres, CODE_ONJUIST, null, nu);
-      throw new DomeinRegelGeschonden(
-          "code", "Deze code klopt niet. Neem de code die uw app nu toont.");
-    }
+    vereisCode(gebruikersnaam, code, adres, nu);
     gebruiker.wijzigWachtwoordHash(wachtwoorden.hash(nieuw));
     bewaking.legVast(gebruikersnaam, adres, WACHTWOORD_GEWIJZIGD, null, nu);
   }
@@ -226,18 +221,10 @@ public class Inlogdienst {
   @Transactional
   public List<String> vernieuwHerstelcodes(String gebruikersnaam, String code, String adres) {
     Instant nu = klok.instant();
-    vereisNietGeblokkeerd(gebruikersnaam, adres, nu);
-    Optional<Tweedefactor> factor = tweedeFactor(gebruikersnaam, true);
-    if (factor.isEmpty() || !codeKlopt(factor.get(), code == null ? "" : code.strip(), nu)) {
-      bewaking.legVast(gebruikersnaam, adres, CODE_ONJUIST, null, nu);
-      throw new DomeinRegelGeschonden(
-          "code", "Deze code klopt niet. Neem de code die uw app nu toont.");
-    }
+    Tweedefactor factor = vereisCode(gebruikersnaam, code, adres, nu);
     List<String> herstelcodes = Herstelcodes.nieuw();
-    factor
-        .get()
-        .vervangHerstelcodes(
-            herstelcodes.stream().map(Herstelcodes::hash).collect(Collectors.toSet()));
+    factor.vervangHerstelcodes(
+        herstelcodes.stream().map(Herstelcodes::hash).collect(Collectors.toSet()));
     bewaking.legVast(gebruikersnaam, adres, Soort.HERSTELCODES_VERNIEUWD, null, nu);
     return herstelcodes;
   }
@@ -248,7 +235,8 @@ public class Inlogdienst {
     return tweedeFactor(gebruikersnaam, false);
   }
 
-  private Codecontrole gelukt(
+  /** A complete login: recorded, with the previous one for the user to see. */
+  Gelukt gelukt(
       String gebruikersnaam,
       String adres,
       Instant nu,
@@ -283,6 +271,22 @@ public class Inlogdienst {
                         .longValue()));
   }
 
+  /**
+   * For a change by a logged-in user that asks for proof it is them: a lockout holds as for a
+   * login, and a code of the app (of a step not used before) must be given. A wrong code counts
+   * towards the lockout.
+   */
+  Tweedefactor vereisCode(String gebruikersnaam, String code, String adres, Instant nu) {
+    vereisNietGeblokkeerd(gebruikersnaam, adres, nu);
+    Optional<Tweedefactor> factor = tweedeFactor(gebruikersnaam, true);
+    if (factor.isEmpty() || !codeKlopt(factor.get(), code == null ? "" : code.strip(), nu)) {
+      bewaking.legVast(gebruikersnaam, adres, CODE_ONJUIST, null, nu);
+      throw new DomeinRegelGeschonden(
+          "code", "Deze code klopt niet. Neem de code die uw app nu toont.");
+    }
+    return factor.get();
+  }
+
   /** For changes by a logged-in user: a lockout holds for them as for a login. */
   private void vereisNietGeblokkeerd(String gebruikersnaam, String adres, Instant nu) {
     Optional<Instant> blokkade = bewaking.geblokkeerdTot(gebruikersnaam, adres, nu);
@@ -305,7 +309,7 @@ public class Inlogdienst {
     return stap.isPresent() && factor.gebruikTijdstap(stap.getAsLong());
   }
 
-  private Optional<Gebruiker> kanInloggen(String gebruikersnaam) {
+  Optional<Gebruiker> kanInloggen(String gebruikersnaam) {
     LocalDate vandaag = LocalDate.now(klok);
     return em.createNamedQuery("Gebruiker.findByGebruikersnaam", Gebruiker.class)
         .setParameter("gebruikersnaam", gebruikersnaam)

@@ -324,6 +324,7 @@ class BeheerIT {
           "the secret is in no URL the browser requests");
       sanne.vul("tweedefactorformulier:code", "12345").klik("tweedefactorformulier:bevestigen");
       assertTrue(sanne.tekst("tweedefactorformulier:code-melding").startsWith("Deze code"));
+      assertEquals("", sanne.toegankelijkheidsfoutenOpBeideBreedtes(), "the enrolment");
 
       Authenticator.voegToe(naam, geheim);
       sanne
@@ -335,6 +336,7 @@ class BeheerIT {
               .map(WebElement::getText)
               .toList();
       assertEquals(10, codes.size());
+      assertEquals("", sanne.toegankelijkheidsfoutenOpBeideBreedtes(), "the recovery codes");
       sanne.open("/account/herstelcodes.xhtml");
       assertTrue(sanne.alle(By.cssSelector("#herstelcodes code")).isEmpty(), "shown once");
       sanne.klik("verder");
@@ -389,6 +391,89 @@ class BeheerIT {
       assertTrue(wijzigingen.contains("Tweede stap gewist door de beheerder"), wijzigingen);
       assertTrue(wijzigingen.contains("Eigen wachtwoord gewijzigd"), wijzigingen);
       assertTrue(wijzigingen.contains("Ingelogd met een herstelcode"), wijzigingen);
+    }
+  }
+
+  /**
+   * Passkeys (issue 14, item 1's second way): added on Mijn account with a code of the app, used
+   * for the second step instead of the code, removed by their owner, and gone with the beheerder's
+   * reset. Chromium's virtual authenticator makes real keys; the portal is opened as localhost, as
+   * a browser allows passkeys only for a host name.
+   */
+  @Test
+  void aPasskeyAddedOnMijnAccountTakesTheSecondStepAndGoesWithRemovalOrTheBeheerdersReset() {
+    String naam = "m.jansen";
+    beheerder.open("/beheer/gebruikers.xhtml").klik("lijst:nieuw");
+    beheerder
+        .vul("formulier:gebruikersnaam", naam)
+        .vul("formulier:naam", "Mila Jansen")
+        .vul("formulier:email", "mila.jansen@reclassering.example")
+        .kies("formulier:rol", "Ketenpartner")
+        .kies("formulier:organisatie", "Reclassering Nederland")
+        .vul("formulier:wachtwoord", WACHTWOORD)
+        .klik("formulier:bewaren");
+    assertTrue(beheerder.paginatekst().contains("Gebruiker m.jansen is opgeslagen."));
+
+    try (Browser mila = Browser.start(portaal.opLocalhost())) {
+      mila.open("/login.xhtml").inloggen(naam, WACHTWOORD);
+      mila.passkeyapparaat();
+      mila.open("/account/index.xhtml");
+      assertTrue(mila.tekst("passkeyformulier:passkeys").contains("U heeft nog geen passkeys."));
+
+      mila.klik("passkeyformulier:toevoegen");
+      assertEquals(
+          "Geef de passkey een naam, bijvoorbeeld Laptop werk.",
+          mila.tekst("passkeyformulier:naam-melding"),
+          "an empty name is refused before the device is asked");
+      mila.vul("passkeyformulier:naam", "Laptop werk")
+          .vul("passkeyformulier:code", "000000")
+          .klik("passkeyformulier:toevoegen");
+      assertEquals(
+          "Deze code klopt niet. Neem de code die uw app nu toont.",
+          mila.tekst("passkeyformulier:code-melding"));
+      assertEquals("Laptop werk", mila.waarde("passkeyformulier:naam"), "what was typed is kept");
+      assertTrue(mila.tekst("passkeyformulier:passkeys").contains("U heeft nog geen passkeys."));
+
+      mila.vul("passkeyformulier:code", Authenticator.code(naam))
+          .klik("passkeyformulier:toevoegen");
+      assertTrue(mila.paginatekst().contains("De passkey is toegevoegd."), mila.paginatekst());
+      String passkeys = mila.tekst("passkeyformulier:passkeys");
+      assertTrue(passkeys.contains("Laptop werk") && passkeys.contains("Nog niet"), passkeys);
+      assertEquals("", mila.toegankelijkheidsfoutenOpBeideBreedtes(), "Mijn account");
+
+      mila.uitloggen().probeerInTeLoggen(naam, WACHTWOORD);
+      assertEquals("", mila.toegankelijkheidsfoutenOpBeideBreedtes(), "the step with a passkey");
+      mila.klik("passkeyformulier:metpasskey");
+      assertEquals("/partner/index.xhtml", mila.pad(), "the passkey took the second step");
+      mila.open("/account/index.xhtml");
+      assertFalse(mila.tekst("passkeyformulier:passkeys").contains("Nog niet"), "last used");
+
+      String vraag = mila.klikEnBevestig(By.cssSelector("input[value='Verwijderen']"));
+      assertTrue(vraag.contains("Laptop werk"), vraag);
+      assertTrue(mila.paginatekst().contains("De passkey is verwijderd."));
+      assertTrue(mila.tekst("passkeyformulier:passkeys").contains("U heeft nog geen passkeys."));
+      mila.uitloggen().probeerInTeLoggen(naam, WACHTWOORD);
+      assertTrue(mila.alle(By.id("passkeyformulier")).isEmpty(), "no passkey left to log in with");
+
+      mila.vul("tweedefactorformulier:code", Authenticator.code(naam))
+          .klik("tweedefactorformulier:bevestigen")
+          .open("/account/index.xhtml")
+          .vul("passkeyformulier:naam", "Laptop thuis")
+          .vul("passkeyformulier:code", Authenticator.code(naam))
+          .klik("passkeyformulier:toevoegen");
+      assertTrue(mila.tekst("passkeyformulier:passkeys").contains("Laptop thuis"));
+
+      beheerder.open("/beheer/gebruikers.xhtml");
+      String reset = beheerder.klikEnBevestig(rijknop(naam, "Tweede stap herstellen"));
+      assertTrue(reset.contains("de passkeys"), reset);
+      mila.uitloggen().probeerInTeLoggen(naam, WACHTWOORD);
+      assertEquals("Tweede stap instellen", mila.kop(), "after the reset: enrol again");
+      assertTrue(mila.alle(By.id("passkeyformulier")).isEmpty(), "and no passkey works");
+
+      beheerder.open("/beheer/inlogbeveiliging.xhtml?filter=WIJZIGINGEN");
+      String wijzigingen = beheerder.tekst("lijst:gebeurtenissen");
+      assertTrue(wijzigingen.contains("Passkey toegevoegd"), wijzigingen);
+      assertTrue(wijzigingen.contains("Passkey verwijderd"), wijzigingen);
     }
   }
 

@@ -31,6 +31,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
  * One headless Chromium (Debian's, with its ChromeDriver, so nothing is downloaded) and the steps a
@@ -88,6 +90,26 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Gives the browser a passkey device, as a laptop with a fingerprint reader has: Chromium's
+   * virtual authenticator (CTAP2, built in, user verification that succeeds). It answers the
+   * portal's WebAuthn requests with real keys and signatures, so the server's checks run in full.
+   */
+  public VirtualAuthenticator passkeyapparaat() {
+    return driver.addVirtualAuthenticator(
+        new VirtualAuthenticatorOptions()
+            .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+            .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+            .setHasResidentKey(true)
+            .setHasUserVerification(true)
+            .setIsUserVerified(true));
+  }
+
+  public Browser zonderPasskeyapparaat(VirtualAuthenticator apparaat) {
+    driver.removeVirtualAuthenticator(apparaat);
+    return this;
   }
 
   /** Forgets the session, as a new visitor on a laptop (1280 by 900). */
@@ -536,6 +558,21 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The accessibility violations of this page on a laptop and on a phone (390 pixels wide, where
+   * nothing may scroll sideways); empty when there are none. Ends at the laptop's width.
+   */
+  public String toegankelijkheidsfoutenOpBeideBreedtes() {
+    String laptop = toegankelijkheidsfouten();
+    breedte(390);
+    String telefoon = toegankelijkheidsfouten();
+    long zijwaarts = zijwaarts();
+    breedte(1280);
+    return (laptop.isEmpty() ? "" : "1280 px: " + laptop + "\n")
+        + (telefoon.isEmpty() ? "" : "390 px: " + telefoon + "\n")
+        + (zijwaarts == 0 ? "" : "390 px: " + zijwaarts + " px zijwaarts");
   }
 
   private static String axeCore() {

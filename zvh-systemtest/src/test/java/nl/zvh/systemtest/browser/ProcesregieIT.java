@@ -117,7 +117,8 @@ class ProcesregieIT {
     regisseur.vul("opschalen:geprobeerd", "Twee gesprekken met de verhuurder; betalingsregeling.");
     regisseur.datum("opschalen:antwoordUiterlijk", vandaag.plusDays(1).toString());
     regisseur.klik("opschalen:versturen");
-    assertTrue(regisseur.paginatekst().contains("De casus is opgeschaald."));
+    assertTrue(
+        regisseur.paginatekst().contains("De casus is opgeschaald."), regisseur.paginatekst());
     assertTrue(regisseur.paginatekst().contains(VRAAG), "on the tab Procesregie");
     zonderInhoud(postbus.wachtOp("Opschaling casus " + CASUS).orElseThrow());
 

@@ -19,7 +19,9 @@ final class Rondgang {
 
   /** The paths (with their query) of every page the logged-in user of the browser reaches. */
   static List<String> paginas(Browser browser) {
-    Set<String> paginas = new LinkedHashSet<>(adressen(browser, By.cssSelector("#hoofdmenu a")));
+    Set<String> paginas =
+        new LinkedHashSet<>(
+            adressen(browser, By.cssSelector("#hoofdmenu a, #uitlogformulier\\:mijn-account")));
     if (paginas.contains("/casus/index.xhtml")) {
       browser.open("/casus/index.xhtml");
       List<String> casussen = adressen(browser, By.cssSelector("#lijst\\:casussen_data a"));

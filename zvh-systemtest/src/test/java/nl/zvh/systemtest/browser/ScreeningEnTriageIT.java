@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A procesregisseur works a referral from the work queue through an uitvraag (answered by a partner
@@ -56,7 +57,11 @@ class ScreeningEnTriageIT {
     Aangemeld aanmelding = Aangemeld.viaApi(api, "Triagia", "Doorloper", "1977-07-07", null);
 
     regisseur.open("/regie/werkvoorraad.xhtml");
-    assertTrue(regisseur.tekst("lijst:werkvoorraad").contains(aanmelding.nummer()));
+    // The nearest deadline first, and among referrals of one day the newest last: the last page.
+    regisseur
+        .alle(By.cssSelector("#lijst\\:werkvoorraad .ui-paginator-last:not(.ui-state-disabled)"))
+        .forEach(WebElement::click);
+    regisseur.wachtOpTekst(aanmelding.nummer());
     assertEquals("", regisseur.toegankelijkheidsfouten());
     regisseur.klik(By.linkText(aanmelding.nummer()));
     assertTrue(regisseur.paginatekst().contains("Screening"));
