@@ -110,10 +110,9 @@ public class Inlogdienst {
                 wachtwoord == null ? "" : wachtwoord,
                 gebruiker.map(Gebruiker::getWachtwoordHash).orElse(schijnhash))
             && gebruiker.isPresent();
-    Optional<Instant> blokkade = bewaking.geblokkeerdTot(naam, adres, nu);
-    if (blokkade.isPresent()) {
-      bewaking.legVast(naam, adres, GEBLOKKEERD, null, nu);
-      return new Geblokkeerd(blokkade.get());
+    Optional<Geblokkeerd> geblokkeerd = geblokkeerd(naam, adres, nu);
+    if (geblokkeerd.isPresent()) {
+      return geblokkeerd.get();
     }
     if (!klopt) {
       bewaking.legVast(naam, adres, WACHTWOORD_ONJUIST, null, nu);
@@ -127,10 +126,9 @@ public class Inlogdienst {
   @Transactional
   public Codecontrole controleerCode(String gebruikersnaam, String code, String adres) {
     Instant nu = klok.instant();
-    Optional<Instant> blokkade = bewaking.geblokkeerdTot(gebruikersnaam, adres, nu);
-    if (blokkade.isPresent()) {
-      bewaking.legVast(gebruikersnaam, adres, GEBLOKKEERD, null, nu);
-      return new Geblokkeerd(blokkade.get());
+    Optional<Geblokkeerd> geblokkeerd = geblokkeerd(gebruikersnaam, adres, nu);
+    if (geblokkeerd.isPresent()) {
+      return geblokkeerd.get();
     }
     Optional<Tweedefactor> factor =
         kanInloggen(gebruikersnaam).flatMap(g -> tweedeFactor(gebruikersnaam, true));
@@ -164,10 +162,9 @@ public class Inlogdienst {
   @Transactional
   public Codecontrole stelIn(String gebruikersnaam, String geheim, String code, String adres) {
     Instant nu = klok.instant();
-    Optional<Instant> blokkade = bewaking.geblokkeerdTot(gebruikersnaam, adres, nu);
-    if (blokkade.isPresent()) {
-      bewaking.legVast(gebruikersnaam, adres, GEBLOKKEERD, null, nu);
-      return new Geblokkeerd(blokkade.get());
+    Optional<Geblokkeerd> geblokkeerd = geblokkeerd(gebruikersnaam, adres, nu);
+    if (geblokkeerd.isPresent()) {
+      return geblokkeerd.get();
     }
     Optional<Gebruiker> gebruiker = kanInloggen(gebruikersnaam);
     OptionalLong stap = stap(geheim, code == null ? "" : code.strip(), nu);
@@ -287,14 +284,22 @@ public class Inlogdienst {
     return factor.get();
   }
 
+  /** Whether this name or address is locked out now; a refused attempt is recorded as such. */
+  Optional<Geblokkeerd> geblokkeerd(String gebruikersnaam, String adres, Instant nu) {
+    Optional<Instant> blokkade = bewaking.geblokkeerdTot(gebruikersnaam, adres, nu);
+    blokkade.ifPresent(b -> bewaking.legVast(gebruikersnaam, adres, GEBLOKKEERD, null, nu));
+    return blokkade.map(Geblokkeerd::new);
+  }
+
   /** For changes by a logged-in user: a lockout holds for them as for a login. */
   private void vereisNietGeblokkeerd(String gebruikersnaam, String adres, Instant nu) {
-    Optional<Instant> blokkade = bewaking.geblokkeerdTot(gebruikersnaam, adres, nu);
-    if (blokkade.isPresent()) {
-      bewaking.legVast(gebruikersnaam, adres, GEBLOKKEERD, null, nu);
+    Optional<Geblokkeerd> geblokkeerd = geblokkeerd(gebruikersnaam, adres, nu);
+    if (geblokkeerd.isPresent()) {
       throw new DomeinRegelGeschonden(
           "Te veel mislukte pogingen. Probeer het na "
-              + DateTimeFormatter.ofPattern("HH:mm").withZone(klok.getZone()).format(blokkade.get())
+              + DateTimeFormatter.ofPattern("HH:mm")
+                  .withZone(klok.getZone())
+                  .format(geblokkeerd.get().tot())
               + " opnieuw.");
     }
   }

@@ -1,7 +1,6 @@
 package nl.zvh.regie.beveiliging;
 
 import static nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort.CODE_ONJUIST;
-import static nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort.GEBLOKKEERD;
 import static nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort.PASSKEY_TOEGEVOEGD;
 import static nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort.PASSKEY_VERWIJDERD;
 import static nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden.vereis;
@@ -154,10 +153,9 @@ public class Passkeydienst {
   public Codecontrole meldAan(
       String gebruikersnaam, String antwoord, byte[] uitdaging, Relyingparty rp, String adres) {
     Instant nu = klok.instant();
-    Optional<Instant> blokkade = bewaking.geblokkeerdTot(gebruikersnaam, adres, nu);
-    if (blokkade.isPresent()) {
-      bewaking.legVast(gebruikersnaam, adres, GEBLOKKEERD, null, nu);
-      return new Geblokkeerd(blokkade.get());
+    Optional<Geblokkeerd> geblokkeerd = inlogdienst.geblokkeerd(gebruikersnaam, adres, nu);
+    if (geblokkeerd.isPresent()) {
+      return geblokkeerd.get();
     }
     Optional<Passkey> passkey = Optional.empty();
     Optional<Aanmelding> aanmelding = Optional.empty();

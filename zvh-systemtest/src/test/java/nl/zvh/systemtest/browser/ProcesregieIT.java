@@ -115,6 +115,11 @@ class ProcesregieIT {
     assertEquals("", regisseur.toegankelijkheidsfouten(), "the form with its errors");
     regisseur.vul("opschalen:vraag", VRAAG);
     regisseur.vul("opschalen:geprobeerd", "Twee gesprekken met de verhuurder; betalingsregeling.");
+    // The demo has one manager (chosen for the user); other tests may have added more.
+    regisseur.script(
+        "const keuze = document.getElementById('opschalen:manager');"
+            + " keuze.value = Array.from(keuze.options)"
+            + ".find(o => o.text.startsWith('Mark Manager')).value;");
     regisseur.datum("opschalen:antwoordUiterlijk", vandaag.plusDays(1).toString());
     regisseur.klik("opschalen:versturen");
     assertTrue(
