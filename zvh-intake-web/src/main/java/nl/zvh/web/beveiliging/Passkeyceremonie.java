@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -141,7 +142,7 @@ public final class Passkeyceremonie {
   }
 
   private static Optional<String> host(String herkomst) {
-    return Optional.ofNullable(java.net.URI.create(herkomst).getHost());
+    return Optional.ofNullable(URI.create(herkomst).getHost());
   }
 
   private static String base64url(byte[] bytes) {

@@ -296,15 +296,8 @@ class BeheerIT {
   @Test
   void aNewUserEnrolsWithTheQrCodeUsesARecoveryCodeOnceAndEnrolsAgainAfterAReset() {
     String naam = "s.visser";
-    beheerder.open("/beheer/gebruikers.xhtml").klik("lijst:nieuw");
-    beheerder
-        .vul("formulier:gebruikersnaam", naam)
-        .vul("formulier:naam", "Sanne Visser")
-        .vul("formulier:email", "sanne.visser@reclassering.example")
-        .kies("formulier:rol", "Ketenpartner")
-        .kies("formulier:organisatie", "Reclassering Nederland")
-        .vul("formulier:wachtwoord", "Welkom2026!!")
-        .klik("formulier:bewaren");
+    nieuweKetenpartner(naam, "Sanne Visser").vul("formulier:wachtwoord", "Welkom2026!!");
+    beheerder.klik("formulier:bewaren");
     assertTrue(
         beheerder.paginatekst().contains("lijst van veelgebruikte wachtwoorden"),
         "a common password is refused");
@@ -403,13 +396,7 @@ class BeheerIT {
   @Test
   void aPasskeyAddedOnMijnAccountTakesTheSecondStepAndGoesWithRemovalOrTheBeheerdersReset() {
     String naam = "m.jansen";
-    beheerder.open("/beheer/gebruikers.xhtml").klik("lijst:nieuw");
-    beheerder
-        .vul("formulier:gebruikersnaam", naam)
-        .vul("formulier:naam", "Mila Jansen")
-        .vul("formulier:email", "mila.jansen@reclassering.example")
-        .kies("formulier:rol", "Ketenpartner")
-        .kies("formulier:organisatie", "Reclassering Nederland")
+    nieuweKetenpartner(naam, "Mila Jansen")
         .vul("formulier:wachtwoord", WACHTWOORD)
         .klik("formulier:bewaren");
     assertTrue(beheerder.paginatekst().contains("Gebruiker m.jansen is opgeslagen."));
@@ -475,6 +462,19 @@ class BeheerIT {
       assertTrue(wijzigingen.contains("Passkey toegevoegd"), wijzigingen);
       assertTrue(wijzigingen.contains("Passkey verwijderd"), wijzigingen);
     }
+  }
+
+  /**
+   * The beheerder's form for a new user of the probation service, filled in but for the password.
+   */
+  private static Browser nieuweKetenpartner(String gebruikersnaam, String naam) {
+    beheerder.open("/beheer/gebruikers.xhtml").klik("lijst:nieuw");
+    return beheerder
+        .vul("formulier:gebruikersnaam", gebruikersnaam)
+        .vul("formulier:naam", naam)
+        .vul("formulier:email", gebruikersnaam + "@reclassering.example")
+        .kies("formulier:rol", "Ketenpartner")
+        .kies("formulier:organisatie", "Reclassering Nederland");
   }
 
   private static By rijknop(String gebruikersnaam, String knoptekst) {
