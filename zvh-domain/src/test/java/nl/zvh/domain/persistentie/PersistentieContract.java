@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -732,19 +733,7 @@ abstract class PersistentieContract {
 
   @Test
   void aSecondFactorWithRecoveryCodesAndTheLoginRecordAreStoredWithTheirQueries() {
-    Organisatie org = inTransactie(em -> bewaar(em, organisatie("Reclassering Factor")));
-    Gebruiker gebruiker =
-        inTransactie(
-            em ->
-                bewaar(
-                    em,
-                    new Gebruiker(
-                        "t.factor",
-                        "T. Factor",
-                        "t@factor.nl",
-                        Rol.KETENPARTNER,
-                        em.merge(org),
-                        "h")));
+    Gebruiker gebruiker = ketenpartner("t.factor", "Reclassering Factor");
     inTransactie(
         em -> {
           em.persist(
@@ -809,14 +798,7 @@ abstract class PersistentieContract {
 
   @Test
   void passkeysAreStoredWithTheirKeyAndCounterAndGoWithTheirQueries() {
-    Organisatie org = inTransactie(em -> bewaar(em, organisatie("Politie Passkey")));
-    Gebruiker gebruiker =
-        inTransactie(
-            em ->
-                bewaar(
-                    em,
-                    new Gebruiker(
-                        "p.key", "P. Key", "p@key.nl", Rol.KETENPARTNER, em.merge(org), "h")));
+    Gebruiker gebruiker = ketenpartner("p.key", "Politie Passkey");
     byte[] sleutel = new byte[300];
     for (int i = 0; i < sleutel.length; i++) {
       sleutel[i] = (byte) i;
@@ -869,6 +851,22 @@ abstract class PersistentieContract {
         DomeinRegelGeschonden.class,
         () -> Passkey.geldigeNaam("Laptop\nwerk"),
         "a name on one line");
+  }
+
+  /** A user of a new organisation, for the tables that hang off an account. */
+  private Gebruiker ketenpartner(String gebruikersnaam, String organisatie) {
+    Organisatie org = inTransactie(em -> bewaar(em, organisatie(organisatie)));
+    return inTransactie(
+        em ->
+            bewaar(
+                em,
+                new Gebruiker(
+                    gebruikersnaam,
+                    gebruikersnaam.toUpperCase(Locale.ROOT),
+                    gebruikersnaam + "@example.nl",
+                    Rol.KETENPARTNER,
+                    em.merge(org),
+                    "h")));
   }
 
   @Test

@@ -46,9 +46,7 @@ class PasskeyverificatieTest {
 
   @Test
   void aNewPasskeyIsAcceptedAndKeptWithItsKeyCounterAndTransports() throws Exception {
-    NieuwePasskey passkey =
-        Passkeyverificatie.registratie(
-            sleutelhanger.registratie(uitdaging, HERKOMST, "zvh.example"), uitdaging, RP);
+    NieuwePasskey passkey = geregistreerd();
 
     assertEquals(sleutelhanger.credentialId(), passkey.credentialId());
     assertEquals(0, passkey.teller());
@@ -81,9 +79,7 @@ class PasskeyverificatieTest {
 
   @Test
   void aLoginWithTheRegisteredKeyIsAcceptedAndItsCounterMustMoveOn() throws Exception {
-    NieuwePasskey passkey =
-        Passkeyverificatie.registratie(
-            sleutelhanger.registratie(uitdaging, HERKOMST, "zvh.example"), uitdaging, RP);
+    NieuwePasskey passkey = geregistreerd();
     byte[] tweede = willekeurig(32);
 
     String antwoord = sleutelhanger.aanmelding(tweede, HERKOMST, 6);
@@ -104,9 +100,7 @@ class PasskeyverificatieTest {
 
   @Test
   void aLoginSignedWithAnotherKeyIsRefused() throws Exception {
-    NieuwePasskey passkey =
-        Passkeyverificatie.registratie(
-            sleutelhanger.registratie(uitdaging, HERKOMST, "zvh.example"), uitdaging, RP);
+    NieuwePasskey passkey = geregistreerd();
     Sleutelhanger ander = new Sleutelhanger(sleutelhanger.credentialIdBytes());
 
     assertThrows(
@@ -132,6 +126,12 @@ class PasskeyverificatieTest {
   void anythingElseABrowserCouldSendIsRefusedAsInvalid(String antwoord) {
     assertThrows(Ongeldig.class, () -> Passkeyverificatie.registratie(antwoord, uitdaging, RP));
     assertThrows(Ongeldig.class, () -> Passkeyverificatie.credentialId(antwoord));
+  }
+
+  /** The passkey of the software authenticator, registered as the portal accepts it. */
+  private NieuwePasskey geregistreerd() throws Exception {
+    return Passkeyverificatie.registratie(
+        sleutelhanger.registratie(uitdaging, HERKOMST, "zvh.example"), uitdaging, RP);
   }
 
   private static byte[] willekeurig(int lengte) {
