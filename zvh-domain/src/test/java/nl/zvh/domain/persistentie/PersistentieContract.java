@@ -799,6 +799,7 @@ abstract class PersistentieContract {
   @Test
   void passkeysAreStoredWithTheirKeyAndCounterAndGoWithTheirQueries() {
     Gebruiker gebruiker = ketenpartner("p.key", "Politie Passkey");
+    ketenpartner("q.key", "GGZ Passkey");
     byte[] sleutel = new byte[300];
     for (int i = 0; i < sleutel.length; i++) {
       sleutel[i] = (byte) i;
@@ -829,6 +830,19 @@ abstract class PersistentieContract {
                   .getSingleResult();
           assertArrayEquals(sleutel, eerste.getSleutel());
           assertEquals("internal,hybrid", eerste.getTransporten().orElseThrow());
+          assertTrue(
+              em.createNamedQuery("Passkey.vanGebruikersnaamMetCredentialId", Passkey.class)
+                  .setParameter("gebruikersnaam", "q.key")
+                  .setParameter("credentialId", credentialId)
+                  .getResultList()
+                  .isEmpty(),
+              "another account's passkey is not found for this one");
+          assertEquals(
+              eerste,
+              em.createNamedQuery("Passkey.vanGebruikersnaamMetCredentialId", Passkey.class)
+                  .setParameter("gebruikersnaam", "p.key")
+                  .setParameter("credentialId", credentialId)
+                  .getSingleResult());
           eerste.gebruik(5, NU.plusSeconds(60).toInstant());
           return null;
         });

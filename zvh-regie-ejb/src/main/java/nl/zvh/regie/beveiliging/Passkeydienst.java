@@ -116,7 +116,7 @@ public class Passkeydienst {
           "Uw apparaat gaf geen geldige passkey voor dit portaal. Probeer het opnieuw.");
     }
     vereis(
-        metCredentialId(nieuw.credentialId(), false).isEmpty(),
+        metCredentialId(nieuw.credentialId()).isEmpty(),
         "antwoord",
         "Deze passkey is al toegevoegd.");
     Instant nu = klok.instant();
@@ -162,9 +162,8 @@ public class Passkeydienst {
     Optional<Gebruiker> gebruiker = inlogdienst.kanInloggen(gebruikersnaam);
     if (gebruiker.isPresent() && uitdaging != null && antwoord != null) {
       try {
-        passkey =
-            metCredentialId(Passkeyverificatie.credentialId(antwoord), true)
-                .filter(p -> p.getGebruikerId().equals(gebruiker.get().getId()));
+        // Only a passkey of this account: the query asks for the pair, not the id alone.
+        passkey = vanGebruiker(gebruikersnaam, Passkeyverificatie.credentialId(antwoord));
         if (passkey.isPresent()) {
           aanmelding =
               Optional.of(
@@ -198,15 +197,22 @@ public class Passkeydienst {
         .getResultList();
   }
 
-  private Optional<Passkey> metCredentialId(String credentialId, boolean vergrendeld) {
-    var vraag =
-        em.createNamedQuery("Passkey.metCredentialId", Passkey.class)
-            .setParameter("credentialId", credentialId);
-    if (vergrendeld) {
-      // Two logins with the same answer at once: one waits, then finds the counter moved on.
-      vraag.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-    }
-    return vraag.getResultStream().findFirst();
+  /** Any account's passkey with this id: ids are unique over all accounts. */
+  private Optional<Passkey> metCredentialId(String credentialId) {
+    return em.createNamedQuery("Passkey.metCredentialId", Passkey.class)
+        .setParameter("credentialId", credentialId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<Passkey> vanGebruiker(String gebruikersnaam, String credentialId) {
+    return em.createNamedQuery("Passkey.vanGebruikersnaamMetCredentialId", Passkey.class)
+        .setParameter("gebruikersnaam", gebruikersnaam)
+        .setParameter("credentialId", credentialId)
+        // Two logins with the same answer at once: one waits, then finds the counter moved on.
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
   }
 
   private Gebruiker gebruiker(String gebruikersnaam) {

@@ -38,6 +38,11 @@ import nl.zvh.domain.model.gedeeld.Invoerregels;
     name = "Passkey.metCredentialId",
     query = "select p from Passkey p where p.credentialId = :credentialId")
 @NamedQuery(
+    name = "Passkey.vanGebruikersnaamMetCredentialId",
+    query =
+        "select p from Passkey p, Gebruiker g where g.id = p.gebruikerId"
+            + " and g.gebruikersnaam = :gebruikersnaam and p.credentialId = :credentialId")
+@NamedQuery(
     name = "Passkey.verwijderVanGebruiker",
     query = "delete from Passkey p where p.gebruikerId = :gebruikerId")
 public class Passkey {
