@@ -789,6 +789,20 @@ abstract class PersistentieContract {
                   .setMaxResults(1)
                   .getSingleResult()
                   .getSoort());
+          assertTrue(
+              em.createNamedQuery("Inloggebeurtenis.verwijderVoor")
+                      .setParameter("grens", NU.plusSeconds(1))
+                      .executeUpdate()
+                  >= 1,
+              "the retention removes what is older");
+          assertEquals(
+              2,
+              em.createNamedQuery("Inloggebeurtenis.vanGebruikersnaam", Inloggebeurtenis.class)
+                  .setParameter("gebruikersnaam", "t.factor")
+                  .setParameter("soorten", List.of(Inloggebeurtenis.Soort.values()))
+                  .getResultList()
+                  .size(),
+              "and keeps what is newer");
           Inlogbeveiliging instellingen = em.find(Inlogbeveiliging.class, Inlogbeveiliging.ENIGE);
           assertEquals(5, instellingen.getPogingenPerAccount());
           assertEquals(50, instellingen.getPogingenPerAdres());

@@ -91,6 +91,10 @@ public class InlogbeveiligingBeheren implements Serializable {
   }
 
   /** A moment in Dutch local time. */
+  public int getBewaardagen() {
+    return overzicht.bewaardagen();
+  }
+
   public String tijd(Instant moment) {
     return NederlandseTijd.tekst(moment);
   }

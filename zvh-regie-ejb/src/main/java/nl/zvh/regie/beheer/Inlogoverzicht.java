@@ -11,6 +11,7 @@ import nl.zvh.domain.model.gebruiker.Inlogbeveiliging;
 import nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort;
 import nl.zvh.regie.aanmelding.Pagina;
 import nl.zvh.regie.beveiliging.HuidigeGebruiker;
+import nl.zvh.regie.beveiliging.Inlogbewaking;
 
 /**
  * The beheerder's view of logins: failed and refused attempts, changes of second factors (app,
@@ -75,6 +76,7 @@ public class Inlogoverzicht {
   }
 
   @Inject private Inlogoverzichtdienst dienst;
+  @Inject private Inlogbewaking bewaking;
   @Inject private HuidigeGebruiker huidigeGebruiker;
 
   public Pagina<Rij> gebeurtenissen(Soortfilter filter, String naam, int eerste, int aantal) {
@@ -91,6 +93,11 @@ public class Inlogoverzicht {
 
   public Instellingen instellingen() {
     return dienst.instellingen();
+  }
+
+  /** How many days the record of logins is kept (a setting of the deployment). */
+  public int bewaardagen() {
+    return bewaking.getBewaardagen();
   }
 
   public Instellingen wijzig(

@@ -1,16 +1,19 @@
 package nl.zvh.regie.beveiliging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import nl.zvh.domain.model.gebruiker.Inlogbeveiliging;
 import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
 import nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Throttling and lockout. Attempts are counted per typed user name and per address in the database,
@@ -20,8 +23,15 @@ import nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort;
 @ApplicationScoped
 public class Inlogbewaking {
 
+  /** Below this the lockout's and the previous login's history would be gone too soon. */
+  static final int MINSTE_BEWAARDAGEN = 30;
+
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "zvh.inlogbeveiliging.bewaardagen", defaultValue = "365")
+  int bewaardagen;
 
   /**
    * Until when this user name or this address is refused: the blocking time after the failure that
@@ -77,6 +87,27 @@ public class Inlogbewaking {
     Instant laatste = ((OffsetDateTime) rij[1]).toInstant();
     Instant tot = laatste.plus(instellingen.getBlokkade());
     return tot.isAfter(nu) ? Optional.of(tot) : Optional.empty();
+  }
+
+  /**
+   * Removes the record of logins older than the retention period ({@link #getBewaardagen}), the
+   * nightly work of {@code InlogregistratieTaak}; returns how many went.
+   */
+  @Transactional
+  public int ruimOp(Instant nu) {
+    return em.createNamedQuery("Inloggebeurtenis.verwijderVoor")
+        .setParameter("grens", Inloggebeurtenis.moment(nu.minus(Duration.ofDays(getBewaardagen()))))
+        .executeUpdate();
+  }
+
+  /**
+   * How many days the record of logins is kept: {@code zvh.inlogbeveiliging.bewaardagen}
+   * (environment {@code ZVH_INLOGBEVEILIGING_BEWAARDAGEN}), a year by default, never less than
+   * {@value #MINSTE_BEWAARDAGEN}. A setting of the deployment, not of the beheer pages: whoever
+   * could shorten the security log could wipe their own traces.
+   */
+  public int getBewaardagen() {
+    return Math.max(MINSTE_BEWAARDAGEN, bewaardagen);
   }
 
   /** Records what happened, in a transaction of its own. */

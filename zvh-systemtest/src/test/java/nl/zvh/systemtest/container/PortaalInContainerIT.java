@@ -53,6 +53,7 @@ import nl.zvh.domain.model.casus.Informatiecategorie;
 import nl.zvh.domain.model.casus.Leefgebied;
 import nl.zvh.domain.model.casus.Triagebesluit;
 import nl.zvh.domain.model.casus.UitvraagAdres;
+import nl.zvh.domain.model.gebruiker.Inloggebeurtenis;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
 import nl.zvh.domain.model.gedeeld.Tijdzone;
@@ -2553,6 +2554,7 @@ class PortaalInContainerIT {
   // ---- Issue 14: logging in in two steps, the lockout, one's own password.
 
   @Inject private nl.zvh.regie.beveiliging.Inlogdienst inlogdienst;
+  @Inject private nl.zvh.regie.beveiliging.Inlogbewaking inlogbewaking;
 
   @Test
   void aLoginNeedsASecondFactorThatIsEnrolledOnceAndCodesAreNotReplayed() throws Exception {
@@ -2675,6 +2677,28 @@ class PortaalInContainerIT {
     } finally {
       gebruikersdienst.zetActief(beheerder, id, gebruikersdienst.lees(id).getVersie(), false);
     }
+  }
+
+  @Test
+  void theRecordOfLoginsOlderThanAYearIsRemovedAndNewerOnesStay() throws Exception {
+    String naam = "bewaar." + Long.toString(System.nanoTime(), 36);
+    Instant nu = klok.instant();
+    for (int dagen : new int[] {400, 366, 364, 1}) {
+      inlogbewaking.legVast(
+          naam,
+          "192.0.2.77",
+          Inloggebeurtenis.Soort.WACHTWOORD_ONJUIST,
+          null,
+          nu.minus(Duration.ofDays(dagen)));
+    }
+    assertEquals(365, inlogbewaking.getBewaardagen(), "a year unless the deployment says else");
+
+    assertTrue(inlogbewaking.ruimOp(nu) >= 2);
+    assertEquals(
+        2,
+        aantal("select count(*) from inloggebeurtenis where gebruikersnaam = ?", naam),
+        "the two of the last year stay");
+    assertEquals(0, inlogbewaking.ruimOp(nu), "nothing more the same night");
   }
 
   @Test

@@ -37,6 +37,9 @@ import java.util.Objects;
     query =
         "select count(e), max(e.tijdstip) from Inloggebeurtenis e"
             + " where e.adres = :adres and e.tijdstip >= :sinds and e.soort in :soorten")
+@NamedQuery(
+    name = "Inloggebeurtenis.verwijderVoor",
+    query = "delete from Inloggebeurtenis e where e.tijdstip < :grens")
 public class Inloggebeurtenis {
 
   public static final int MAX_NAAM = 60;
