@@ -32,6 +32,7 @@ import nl.zvh.domain.model.gebruiker.Inloggebeurtenis.Soort;
 import nl.zvh.domain.model.gebruiker.Rol;
 import nl.zvh.domain.model.gebruiker.Tweedefactor;
 import nl.zvh.domain.model.gedeeld.DomeinRegelGeschonden;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Logging in, in two steps: the password, then the second factor (a TOTP code or a recovery code),
@@ -75,6 +76,13 @@ public class Inlogdienst {
   @PersistenceContext(unitName = "zvh")
   private EntityManager em;
 
+  @Inject
+  @ConfigProperty(name = "zvh.privacy.pseudoniemsleutel")
+  String portaalgeheim;
+
+  /** The TOTP secrets are stored encrypted (see {@link Geheimslot}). */
+  private Geheimslot slot;
+
   @Inject private Wachtwoorden wachtwoorden;
   @Inject private Inlogbewaking bewaking;
   @Inject private Clock klok;
@@ -85,7 +93,8 @@ public class Inlogdienst {
   private String schijnhash;
 
   @PostConstruct
-  void maakSchijnhash() {
+  void start() {
+    slot = new Geheimslot(portaalgeheim);
     byte[] willekeurig = new byte[24];
     new SecureRandom().nextBytes(willekeurig);
     schijnhash = wachtwoorden.hashZonderBeleid(Base64.getEncoder().encodeToString(willekeurig));
@@ -176,7 +185,7 @@ public class Inlogdienst {
     em.persist(
         new Tweedefactor(
             gebruiker.get(),
-            geheim,
+            slot.sluit(geheim, gebruiker.get().getId()),
             nu,
             stap.getAsLong(),
             herstelcodes.stream().map(Herstelcodes::hash).collect(Collectors.toSet())));
@@ -308,10 +317,32 @@ public class Inlogdienst {
     return code.matches("\\d{6}") ? Totp.stapVan(geheim, code, nu) : OptionalLong.empty();
   }
 
-  /** A code of the app, of a step not used before. */
-  private static boolean codeKlopt(Tweedefactor factor, String code, Instant nu) {
-    OptionalLong stap = stap(factor.getGeheim(), code, nu);
-    return stap.isPresent() && factor.gebruikTijdstap(stap.getAsLong());
+  /**
+   * A code of the app, of a step not used before. A secret stored before encryption is encrypted
+   * now that it is used.
+   */
+  private boolean codeKlopt(Tweedefactor factor, String code, Instant nu) {
+    String geheim = slot.open(factor.getGeheim(), factor.getGebruikerId());
+    OptionalLong stap = stap(geheim, code, nu);
+    if (stap.isEmpty() || !factor.gebruikTijdstap(stap.getAsLong())) {
+      return false;
+    }
+    if (!Geheimslot.isGesloten(factor.getGeheim())) {
+      factor.vervangGeheim(slot.sluit(geheim, factor.getGebruikerId()));
+    }
+    return true;
+  }
+
+  /**
+   * Encrypts every TOTP secret still stored as it was before encryption (an upgrade, the demo's
+   * accounts); returns how many. Run each night by {@code InlogregistratieTaak}.
+   */
+  @Transactional
+  public int sluitOudeGeheimen() {
+    List<Tweedefactor> oud =
+        em.createNamedQuery("Tweedefactor.onversleuteld", Tweedefactor.class).getResultList();
+    oud.forEach(f -> f.vervangGeheim(slot.sluit(f.getGeheim(), f.getGebruikerId())));
+    return oud.size();
   }
 
   Optional<Gebruiker> kanInloggen(String gebruikersnaam) {

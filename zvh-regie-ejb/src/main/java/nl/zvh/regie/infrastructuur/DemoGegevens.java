@@ -156,7 +156,9 @@ public class DemoGegevens {
             new Gebruiker(
                 "beheerder", "Bram Beheerder", "beheerder@example.nl", Rol.BEHEERDER, zvh, hash))) {
       em.persist(gebruiker);
-      // Recovery codes that nobody knows: a tester makes known ones under Mijn account.
+      // Recovery codes that nobody knows: a tester makes known ones under Mijn account. The
+      // public demo secret goes in as a secret from before encryption: encrypted at its first
+      // use or by the nightly task, the way an upgraded installation's are.
       em.persist(
           new Tweedefactor(
               gebruiker,

@@ -2680,6 +2680,49 @@ class PortaalInContainerIT {
   }
 
   @Test
+  void theSecretOfTheSecondFactorIsStoredEncryptedAndOneFromBeforeStillWorksAndIsEncrypted()
+      throws Exception {
+    Actor beheerder = actor("beheerder", Rol.BEHEERDER);
+    String naam = "geheim." + Long.toString(System.nanoTime(), 36);
+    String adres = "192.0.2.201";
+    long id = nieuwePartner(beheerder, naam, partner("partner.politie").organisatieId());
+    try {
+      String geheim = nl.zvh.regie.beveiliging.Totp.nieuwGeheim();
+      long stap = nl.zvh.regie.beveiliging.Totp.tijdstap(klok.instant());
+      inlogdienst.stelIn(naam, geheim, code(geheim, stap), adres);
+      String sql = "select count(*) from tweede_factor where gebruiker_id = ? and geheim like ?";
+      assertEquals(1, aantal(sql, id, "v1.%"), "stored encrypted");
+      assertEquals(0, aantal(sql, id, "%" + geheim + "%"));
+
+      // As stored before encryption: the secret itself in the row.
+      zetGeheim(id, geheim);
+      assertInstanceOf(
+          nl.zvh.regie.beveiliging.Inlogdienst.Gelukt.class,
+          inlogdienst.controleerCode(naam, code(geheim, stap + 1), adres));
+      assertEquals(1, aantal(sql, id, "v1.%"), "encrypted at its first use");
+
+      zetGeheim(id, geheim);
+      assertTrue(inlogdienst.sluitOudeGeheimen() >= 1);
+      assertEquals(
+          0,
+          aantal("select count(*) from tweede_factor where geheim not like 'v1.%'"),
+          "the nightly task encrypts every secret from before, the demo's too");
+    } finally {
+      gebruikersdienst.zetActief(beheerder, id, gebruikersdienst.lees(id).getVersie(), false);
+    }
+  }
+
+  private void zetGeheim(long gebruikerId, String geheim) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement("update tweede_factor set geheim = ? where gebruiker_id = ?")) {
+      update.setString(1, geheim);
+      update.setLong(2, gebruikerId);
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+
+  @Test
   void theRecordOfLoginsOlderThanAYearIsRemovedAndNewerOnesStay() throws Exception {
     String naam = "bewaar." + Long.toString(System.nanoTime(), 36);
     Instant nu = klok.instant();

@@ -27,6 +27,9 @@ import java.util.Set;
     query =
         "select t from Tweedefactor t, Gebruiker g where g.id = t.gebruikerId"
             + " and g.gebruikersnaam = :gebruikersnaam")
+@NamedQuery(
+    name = "Tweedefactor.onversleuteld",
+    query = "select t from Tweedefactor t where t.geheim not like 'v1.%'")
 public class Tweedefactor {
 
   @Id
@@ -35,7 +38,8 @@ public class Tweedefactor {
 
   @Version private long versie;
 
-  @Column(nullable = false, length = 64)
+  /** The secret as the service stores it: encrypted (the domain does not read it). */
+  @Column(nullable = false, length = 200)
   private String geheim;
 
   @Column(name = "ingesteld_op", nullable = false)
@@ -54,8 +58,9 @@ public class Tweedefactor {
   protected Tweedefactor() {}
 
   /**
-   * Enrols an account: {@code geheim} in Base32, {@code tijdstap} the step of the code that
-   * confirmed it (already used), {@code herstelcodes} the hashes of the recovery codes.
+   * Enrols an account: {@code geheim} as stored (the Base32 secret, encrypted by the service),
+   * {@code tijdstap} the step of the code that confirmed it (already used), {@code herstelcodes}
+   * the hashes of the recovery codes.
    */
   public Tweedefactor(
       Gebruiker gebruiker, String geheim, Instant op, long tijdstap, Set<String> herstelcodes) {
@@ -75,6 +80,11 @@ public class Tweedefactor {
     }
     laatsteTijdstap = tijdstap;
     return true;
+  }
+
+  /** The secret in a new stored form (encrypted); the secret itself stays the same. */
+  public void vervangGeheim(String opgeslagen) {
+    this.geheim = Objects.requireNonNull(opgeslagen, "geheim");
   }
 
   /** Uses up the recovery code with this hash; false when there is none (or it was used). */
