@@ -2688,8 +2688,7 @@ class PortaalInContainerIT {
     long id = nieuwePartner(beheerder, naam, partner("partner.politie").organisatieId());
     try {
       String geheim = nl.zvh.regie.beveiliging.Totp.nieuwGeheim();
-      long stap = nl.zvh.regie.beveiliging.Totp.tijdstap(klok.instant());
-      inlogdienst.stelIn(naam, geheim, code(geheim, stap), adres);
+      long stap = metApp(naam, geheim, adres);
       String sql = "select count(*) from tweede_factor where gebruiker_id = ? and geheim like ?";
       assertEquals(1, aantal(sql, id, "v1.%"), "stored encrypted");
       assertEquals(0, aantal(sql, id, "%" + geheim + "%"));
@@ -2710,6 +2709,15 @@ class PortaalInContainerIT {
     } finally {
       gebruikersdienst.zetActief(beheerder, id, gebruikersdienst.lees(id).getVersie(), false);
     }
+  }
+
+  /** Enrols the account with an app of this secret now; returns the time step its code used. */
+  private long metApp(String naam, String geheim, String adres) {
+    long stap = nl.zvh.regie.beveiliging.Totp.tijdstap(klok.instant());
+    assertInstanceOf(
+        nl.zvh.regie.beveiliging.Inlogdienst.Gelukt.class,
+        inlogdienst.stelIn(naam, geheim, code(geheim, stap), adres));
+    return stap;
   }
 
   private void zetGeheim(long gebruikerId, String geheim) throws SQLException {
@@ -2753,8 +2761,7 @@ class PortaalInContainerIT {
     long id = nieuwePartner(beheerder, naam, partner("partner.politie").organisatieId());
     try {
       String geheim = nl.zvh.regie.beveiliging.Totp.nieuwGeheim();
-      long stap = nl.zvh.regie.beveiliging.Totp.tijdstap(klok.instant());
-      inlogdienst.stelIn(naam, geheim, code(geheim, stap), adres);
+      long stap = metApp(naam, geheim, adres);
 
       String huidig = "Overdracht-Wachtwoord-2033!";
       String nieuw = "Paars paard eet brood";
