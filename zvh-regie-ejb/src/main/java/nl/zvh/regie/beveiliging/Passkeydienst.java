@@ -157,38 +157,42 @@ public class Passkeydienst {
     if (geblokkeerd.isPresent()) {
       return geblokkeerd.get();
     }
-    Optional<Passkey> passkey = Optional.empty();
-    Optional<Aanmelding> aanmelding = Optional.empty();
-    Optional<Gebruiker> gebruiker = inlogdienst.kanInloggen(gebruikersnaam);
-    if (gebruiker.isPresent() && uitdaging != null && antwoord != null) {
-      try {
-        // Only a passkey of this account: the query asks for the pair, not the id alone.
-        passkey = vanGebruiker(gebruikersnaam, Passkeyverificatie.credentialId(antwoord));
-        if (passkey.isPresent()) {
-          aanmelding =
-              Optional.of(
-                  Passkeyverificatie.aanmelding(
-                      antwoord,
-                      uitdaging,
-                      rp,
-                      passkey.get().getSleutel(),
-                      passkey.get().getTeller()));
-        }
-      } catch (Ongeldig e) {
-        aanmelding = Optional.empty();
-      }
-    }
-    if (aanmelding.isEmpty()) {
+    Optional<Passkey> passkey =
+        inlogdienst.kanInloggen(gebruikersnaam).isPresent() && uitdaging != null && antwoord != null
+            ? geverifieerd(gebruikersnaam, antwoord, uitdaging, rp, nu)
+            : Optional.empty();
+    if (passkey.isEmpty()) {
       bewaking.legVast(gebruikersnaam, adres, CODE_ONJUIST, null, nu);
       return new Onjuist();
     }
-    passkey.get().gebruik(aanmelding.get().teller(), nu);
     int herstelcodesOver =
         inlogdienst
             .tweedeFactor(gebruikersnaam)
             .map(Tweedefactor::getResterendeHerstelcodes)
             .orElse(0);
     return inlogdienst.gelukt(gebruikersnaam, adres, nu, List.of(), false, herstelcodesOver);
+  }
+
+  /**
+   * The passkey of this account that signed the answer, its use recorded (the counter moved on);
+   * empty when no passkey of this account did.
+   */
+  private Optional<Passkey> geverifieerd(
+      String gebruikersnaam, String antwoord, byte[] uitdaging, Relyingparty rp, Instant nu) {
+    try {
+      // Only a passkey of this account: the query asks for the pair, not the id alone.
+      Optional<Passkey> passkey =
+          vanGebruiker(gebruikersnaam, Passkeyverificatie.credentialId(antwoord));
+      if (passkey.isPresent()) {
+        Aanmelding aanmelding =
+            Passkeyverificatie.aanmelding(
+                antwoord, uitdaging, rp, passkey.get().getSleutel(), passkey.get().getTeller());
+        passkey.get().gebruik(aanmelding.teller(), nu);
+      }
+      return passkey;
+    } catch (Ongeldig e) {
+      return Optional.empty();
+    }
   }
 
   private List<Passkey> passkeys(String gebruikersnaam) {
